@@ -1,0 +1,2 @@
+//! A CPython 3.14 bytecode interpreter whose instruction set is generated from
+//! `inputs/bytecodes.c`.
