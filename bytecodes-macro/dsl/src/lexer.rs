@@ -95,7 +95,8 @@ struct Lexer<'a> {
     text: &'a str,
     pos: usize,
     line: u32,
-    line_start: usize,
+    /// 1-based column of `pos`, in characters.
+    column: u32,
     /// True when only whitespace has been seen since the start of the line.
     at_line_start: bool,
 }
@@ -107,7 +108,7 @@ impl<'a> Lexer<'a> {
             text,
             pos: 0,
             line: 1,
-            line_start: 0,
+            column: 1,
             at_line_start: true,
         }
     }
@@ -124,11 +125,10 @@ impl<'a> Lexer<'a> {
     }
 
     fn span(&self) -> Span {
-        let column = self.text[self.line_start..self.pos].chars().count() as u32 + 1;
         Span {
             file: self.file.clone(),
             line: self.line,
-            column,
+            column: self.column,
             offset: self.pos,
         }
     }
@@ -146,10 +146,13 @@ impl<'a> Lexer<'a> {
         self.pos += c.len_utf8();
         if c == '\n' {
             self.line += 1;
-            self.line_start = self.pos;
+            self.column = 1;
             self.at_line_start = true;
-        } else if !c.is_whitespace() {
-            self.at_line_start = false;
+        } else {
+            self.column += 1;
+            if !c.is_whitespace() {
+                self.at_line_start = false;
+            }
         }
         Some(c)
     }
@@ -179,9 +182,10 @@ impl<'a> Lexer<'a> {
                     Some(close) => self.advance_to(self.pos + close + 2),
                     None => return Err(Diagnostic::new(&span, "unterminated `/*` comment")),
                 }
-            } else if rest.starts_with("\\\n") || rest.starts_with("\\\r\n") {
-                self.bump();
-            } else if self.peek().is_some_and(char::is_whitespace) {
+            } else if rest.starts_with("\\\n")
+                || rest.starts_with("\\\r\n")
+                || self.peek().is_some_and(char::is_whitespace)
+            {
                 self.bump();
             } else {
                 break;
@@ -209,7 +213,7 @@ impl<'a> Lexer<'a> {
         } else if c.is_ascii_digit()
             || (c == '.' && self.peek().is_some_and(|d| d.is_ascii_digit()))
         {
-            self.number();
+            self.number(start);
             TokenKind::Number
         } else if c == '"' || c == '\'' {
             self.quoted(c, &span, end)?;
@@ -257,11 +261,11 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    fn number(&mut self) {
+    fn number(&mut self, start: usize) {
+        let hex = self.text[start..].starts_with("0x") || self.text[start..].starts_with("0X");
         while let Some(c) = self.peek() {
-            let exponent_sign = (c == '+' || c == '-')
-                && self.text[..self.pos].ends_with(['e', 'E'])
-                && !self.text[..self.pos].starts_with("0x");
+            let exponent_sign =
+                (c == '+' || c == '-') && self.text[..self.pos].ends_with(['e', 'E']) && !hex;
             if c.is_ascii_alphanumeric() || c == '.' || c == '_' || exponent_sign {
                 self.bump();
             } else {

@@ -55,7 +55,7 @@ fn end_of(file: &str, text: &str, tokens: &[lexer::Token]) -> Span {
             file: file.into(),
             line: 1,
             column: 1,
-            offset: text.len().min(0),
+            offset: text.len(),
         },
     }
 }

@@ -124,7 +124,7 @@ impl<'t> Parser<'t> {
                 "preprocessor lines may only appear inside a definition's body",
             ));
         }
-        if !annotations.is_empty() && !(keyword.is_ident("inst") || keyword.is_ident("op")) {
+        if !(annotations.is_empty() || keyword.is_ident("inst") || keyword.is_ident("op")) {
             return self.error("`inst` or `op` after the annotations");
         }
         if keyword.kind != TokenKind::Ident || !KEYWORDS.contains(&keyword.text.as_str()) {
