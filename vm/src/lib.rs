@@ -1,2 +1,5 @@
 //! A CPython 3.14 bytecode interpreter whose instruction set is generated from
 //! `inputs/bytecodes.c`.
+
+pub mod marshal;
+pub mod pyc;
