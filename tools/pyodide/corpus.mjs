@@ -79,15 +79,17 @@ pyodide.setStderr(writer("err"));
 pyodide.setStdin({ read: () => 0, isatty: false }); // always EOF: empty stdin
 
 // The Python side of the harness. It mimics what CPython's `main` does for
-// `python3.14 NAME.pyc` (Modules/main.c, Python/pythonrun.c):
-// fresh __main__ (__name__, __doc__, __package__, __loader__, __spec__,
+// `python3.14 NAME.pyc` (Modules/main.c, Python/pythonrun.c): a fresh
+// __main__ (__name__, __doc__, __package__, __loader__, __spec__,
 // __builtins__, __file__, __cached__ in that order), sys.argv = ["NAME.pyc"],
-// sys.path[0] = the directory, code read by marshal after the 16-byte header
-// and exec'd in __main__'s dict; an uncaught exception goes through
-// sys.excepthook (SystemExit handled like _Py_HandleSystemExit), then
-// sys.stdout and sys.stderr are flushed.
+// sys.path[0] = the directory, cwd = the directory, the code read by marshal
+// after the 16-byte header and exec'd in __main__'s dict; an uncaught
+// exception goes through sys.excepthook (SystemExit handled like
+// _Py_HandleSystemExit), then sys.stdout and sys.stderr are flushed.
+// exec(code, dict) is run by atexit._run_exitfuncs called straight from JS,
+// so no harness frame is below <module> (see prepare()).
 const harness = pyodide.runPython(String.raw`
-import builtins, gc, io, linecache, marshal, os, py_compile, sys, types
+import atexit, builtins, gc, io, linecache, marshal, os, py_compile, sys, types
 import importlib.machinery
 import importlib.util
 import warnings
@@ -194,7 +196,31 @@ def _print_uncaught(exc):
     return 1
 
 
-def run_one(workdir, name):
+_state = None
+_ATEXIT_MSG = "Exception ignored in atexit callback"
+atexit._clear()  # pyodide's own exit handlers: this process never finalizes
+
+
+def _capture_hook(args):
+    # Receives the exception that escaped exec() when the program is run by
+    # atexit._run_exitfuncs; any other unraisable exception is reported as
+    # CPython does.
+    st = _state
+    if (st is not None and not st["done"] and args.object is None
+            and (args.err_msg or "").startswith(_ATEXIT_MSG)):
+        st["uncaught"] = args.exc_value
+        return
+    sys.__unraisablehook__(args)
+
+
+def prepare(workdir, name):
+    """Set up a fresh __main__ etc. and register exec(code, main_dict) with
+    atexit. The JS side then calls atexit._run_exitfuncs() directly, so that
+    no Python frame of the harness sits below <module>: tracebacks start at
+    <module> and the recursion limit is reached at the same depth as in
+    native CPython. atexit reports an exception escaping exec() through
+    sys.unraisablehook, without formatting it."""
+    global _state
     pyc_name = name + ".pyc"
     pyc_path = os.path.join(workdir, pyc_name)
     with open(pyc_path, "rb") as f:
@@ -203,16 +229,18 @@ def run_one(workdir, name):
         raise RuntimeError("Bad magic number in .pyc file")
     code = marshal.loads(data[16:])
 
+    st = {"workdir": workdir, "name": name, "uncaught": None, "done": False}
     saved_attrs = {}
     for attr in ("argv", "stdin", "stdout", "stderr", "__stdin__", "__stdout__",
                  "__stderr__", "excepthook", "displayhook", "unraisablehook"):
         saved_attrs[attr] = getattr(sys, attr)
-    saved_path = list(sys.path)
-    saved_main = sys.modules.get("__main__")
-    saved_modules = set(sys.modules)
-    saved_limit = sys.getrecursionlimit()
-    saved_cwd = os.getcwd()
-    saved_filters = list(warnings.filters)
+    st["saved_attrs"] = saved_attrs
+    st["saved_path"] = list(sys.path)
+    st["saved_main"] = sys.modules.get("__main__")
+    st["saved_modules"] = set(sys.modules)
+    st["saved_limit"] = sys.getrecursionlimit()
+    st["saved_cwd"] = os.getcwd()
+    st["saved_filters"] = list(warnings.filters)
 
     os.chdir(workdir)
     linecache.clearcache()
@@ -223,41 +251,47 @@ def run_one(workdir, name):
     d["__file__"] = pyc_path
     d["__cached__"] = None
     d["__loader__"] = importlib.machinery.SourcelessFileLoader("__main__", pyc_path)
+    st["main"] = main
     sys.modules["__main__"] = main
     sys.argv = [pyc_name]
-    sys.path[:] = [workdir] + [p for p in saved_path if p not in ("", workdir)]
+    sys.path[:] = [workdir] + [p for p in st["saved_path"] if p not in ("", workdir)]
     stdin, stdout, stderr = _std_streams()
+    st["streams"] = (stdin, stdout, stderr)
     sys.stdin = sys.__stdin__ = stdin
     sys.stdout = sys.__stdout__ = stdout
     sys.stderr = sys.__stderr__ = stderr
     sys.excepthook = sys.__excepthook__
     sys.displayhook = sys.__displayhook__
-    sys.unraisablehook = sys.__unraisablehook__
+    sys.unraisablehook = _capture_hook
     for attr in ("last_exc", "last_type", "last_value", "last_traceback"):
         if hasattr(sys, attr):
             delattr(sys, attr)
+    atexit._clear()
+    atexit.register(exec, code, d)
+    _state = st
 
+
+def finish():
+    """Report the outcome like CPython's main and restore the harness."""
+    global _state
+    st = _state
+    st["done"] = True
+    uncaught = st["uncaught"]
+    st["uncaught"] = None
+    if sys.unraisablehook is _capture_hook:
+        sys.unraisablehook = sys.__unraisablehook__
     status = 0
-    sigint = False
-    try:
-        exec(code, d)
-    except BaseException as exc:
-        # Drop this harness frame: native CPython's traceback starts at <module>.
-        tb = exc.__traceback__
-        if tb is not None and tb.tb_frame is sys._getframe():
-            exc.__traceback__ = tb.tb_next
-        # run_eval_code_obj: an uncaught KeyboardInterrupt (exact type) makes
-        # main kill itself with SIGINT after finalization (shell status 130).
-        sigint = type(exc) is KeyboardInterrupt
-        status = _print_uncaught(exc)
-        del exc, tb
-    del code
-    # Finalization: drop __main__ (destructors may still print), then flush
-    # sys.stdout and sys.stderr (flush_std_files; a failure gives 120).
-    sys.modules["__main__"] = saved_main
-    d.clear()
-    del d, main
-    gc.collect()
+    # run_eval_code_obj: an uncaught KeyboardInterrupt (exact type) makes
+    # main kill itself with SIGINT after finalization (shell status 130).
+    sigint = type(uncaught) is KeyboardInterrupt
+    if uncaught is not None:
+        status = _print_uncaught(uncaught)
+    uncaught = None
+    # Py_FinalizeEx: atexit callbacks (those a program registers are lost:
+    # _run_exitfuncs clears the list), flush sys.stdout and sys.stderr
+    # (flush_std_files; a failure gives 120), then drop __main__
+    # (destructors may still print) and flush again.
+    atexit._clear()
     for stream_name in ("stdout", "stderr"):
         stream = getattr(sys, stream_name, None)
         if stream is None or getattr(stream, "closed", False):
@@ -270,7 +304,12 @@ def run_one(workdir, name):
                 exc.__traceback__ = None
                 _display(exc)
                 status = 120
-    for stream in (stdout, stderr):
+    main = st.pop("main")
+    sys.modules["__main__"] = st["saved_main"]
+    main.__dict__.clear()
+    del main
+    gc.collect()
+    for stream in st["streams"]:
         try:
             stream.flush()
         except Exception:
@@ -279,33 +318,36 @@ def run_one(workdir, name):
         status = 130
 
     # Restore the harness's interpreter state.
-    for attr, value in saved_attrs.items():
+    for attr, value in st["saved_attrs"].items():
         setattr(sys, attr, value)
     for attr in ("last_exc", "last_type", "last_value", "last_traceback"):
         if hasattr(sys, attr):
             delattr(sys, attr)
-    sys.path[:] = saved_path
-    sys.setrecursionlimit(saved_limit)
-    warnings.filters[:] = saved_filters
+    sys.path[:] = st["saved_path"]
+    sys.setrecursionlimit(st["saved_limit"])
+    warnings.filters[:] = st["saved_filters"]
+    workdir, name = st["workdir"], st["name"]
     for mod_name in list(sys.modules):
-        if mod_name in saved_modules:
+        if mod_name in st["saved_modules"]:
             continue
         mod = sys.modules[mod_name]
         mod_file = getattr(mod, "__file__", None) or ""
         if mod_file.startswith(workdir + os.sep) or mod_name == name:
             del sys.modules[mod_name]
-    os.chdir(saved_cwd)
+    os.chdir(st["saved_cwd"])
     linecache.clearcache()
+    _state = None
     gc.collect()
     return status
 
 
-types.SimpleNamespace(compile_one=compile_one, run_one=run_one)
+types.SimpleNamespace(compile_one=compile_one, prepare=prepare, finish=finish,
+                      run_exitfuncs=atexit._run_exitfuncs)
 `);
 
 // ---------------------------------------------------------------------------
 const FS = pyodide.FS;
-const mirrored = new Set();
+const runExitfuncs = harness.run_exitfuncs;
 function mirrorDir(dir) {
   // Same absolute path inside pyodide, holding every .py of the directory
   // (so a program may import its neighbours, and tracebacks find sources).
@@ -315,7 +357,6 @@ function mirrorDir(dir) {
       FS.writeFile(path.join(dir, f), fs.readFileSync(path.join(dir, f)));
     }
   }
-  mirrored.add(dir);
 }
 
 let failures = 0;
@@ -336,7 +377,10 @@ for (const { dir, name } of jobs) {
   sink = { out: [], err: [] };
   let status;
   try {
-    status = harness.run_one(dir, name);
+    harness.prepare(dir, name);
+    // Called from JS, so no Python frame of the harness is below <module>.
+    runExitfuncs();
+    status = harness.finish();
   } catch (e) {
     sink = null;
     failures++;

@@ -47,7 +47,7 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print(max(3, 9, 2), min(3, 9, 2), sum([1, 2, 3, 4]))
-print(7 == 7.0, 7 is not None, 2 ** -1, 2 ** 0, 0 ** 0)
+print(7 == 7.0, 7 != None, 2 ** -1, 2 ** 0, 0 ** 0)
 print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2))
 print(int.__name__, type(5) is int, isinstance(5, (float, int)))
 print(1 if 0 else 2, [n * n for n in range(-3, 4)])

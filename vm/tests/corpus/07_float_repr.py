@@ -19,7 +19,7 @@ print(int(1e10), int(-2.999), int(1.9999999999999999))
 print(float("0.1") * 3, sum([0.1] * 10), 0.1 * 10)
 print([x / 10 for x in range(11)])
 print([x * 0.25 for x in range(-4, 5)])
-print(1.0 == 1, 1.0 is not 1.5, hash(1.0) == hash(1), hash(0.5) == hash(0.5))
+print(1.0 == 1, 1.0 != 1.5, hash(1.0) == hash(1), hash(0.5) == hash(0.5))
 print(max(1.5, 2), min(-0.0, 0.0), 1e16 + 1, 1e16 + 2)
 for s in ["abc", "", "1.2.3", "1e", "--1"]:
     try:
