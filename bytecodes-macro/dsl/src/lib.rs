@@ -8,6 +8,7 @@ pub mod ast;
 pub mod diagnostic;
 pub mod dump;
 pub mod expr;
+pub mod interface;
 pub mod lexer;
 pub mod parser;
 

@@ -35,6 +35,8 @@ pub struct Uop {
     pub body: Vec<Token>,
     /// For a tier-2 copy made by `replicate(N)`: the original and its constant oparg.
     pub replica_of: Option<(String, u32)>,
+    /// The byte range of the whole definition in the source text.
+    pub text_range: std::ops::Range<usize>,
 }
 
 impl Uop {
@@ -382,6 +384,12 @@ impl Analyzer {
             properties,
             body: def.body.tokens.clone(),
             replica_of: None,
+            text_range: def.span.offset
+                ..def
+                    .body
+                    .tokens
+                    .last()
+                    .map_or(def.span.offset, |t| t.span.offset + t.text.len()),
         }
     }
 

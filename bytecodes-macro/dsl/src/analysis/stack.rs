@@ -16,7 +16,8 @@ pub struct StackSize {
 }
 
 impl StackSize {
-    fn add(&mut self, size: &Expr) {
+    /// Adds one item size.
+    pub fn add(&mut self, size: &Expr) {
         match size.constant() {
             Some(c) => self.constant += c,
             None => self.terms.push(size.clone()),
