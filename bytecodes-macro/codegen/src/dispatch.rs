@@ -158,8 +158,13 @@ fn instruction(plan: &Plan<'_>, inst: &Instruction) -> Result<TokenStream, Strin
             "instruction `{name}` leaves an interpreter frame on the stack that no uop consumes"
         ));
     }
+    let frame_locals = (0..frame_count).map(|n| {
+        let local = format_ident!("frame_{}", n);
+        quote!(let mut #local: ::core::option::Option<M::Frame> = ::core::option::Option::None;)
+    });
     Ok(quote! {
         #prelude
+        #(#frame_locals)*
         #(#steps)*
         ::core::result::Result::Ok(())
     })
@@ -200,24 +205,33 @@ fn usize_of(e: &bytecodes_dsl::expr::Expr, inst: &str) -> Result<TokenStream, St
     })
 }
 
+fn is_array(slot: &Slot) -> bool {
+    slot.item.size.is_some() && !slot.frame
+}
+
+/// Whether the handler receives the item (`unused` items stay out of signatures).
+fn is_named(slot: &Slot) -> bool {
+    slot.item.name.text != "unused"
+}
+
+/// A uop whose items are all plain values, none passed through: it pops its
+/// inputs and pushes its outputs.
 fn is_simple(layout: &Layout) -> bool {
     layout
         .inputs
         .iter()
         .chain(&layout.outputs)
-        .all(|s| s.item.size.is_none() && !s.frame && !s.passthrough)
+        .all(|s| !is_array(s) && !s.frame && !s.passthrough)
 }
 
+/// Code that hands one uop its items and puts its outcome on the stack.
 fn uop_block(
     cx: &UopCx<'_>,
     frames: &mut Vec<Ident>,
     frame_count: &mut usize,
 ) -> Result<TokenStream, String> {
     let h = cx.handler;
-    let inst = cx.inst.name.as_str();
     let method = id(&h.method);
-
-    // Arguments that come before the stack items.
     let mut pre = Vec::new();
     if h.this_instr {
         pre.push(quote!(this_instr));
@@ -240,139 +254,156 @@ fn uop_block(
         }
         offset += i64::from(c.size);
     }
+    let borrowed = |slot: &Slot| {
+        h.inputs
+            .iter()
+            .any(|p| p.dsl_name == slot.item.name.text && p.passing == Passing::Borrowed)
+    };
+    let (body, outcome) = if is_simple(&cx.layout) {
+        simple_uop(cx, &borrowed)?
+    } else {
+        window_uop(cx, &borrowed, frames, frame_count)?
+    };
+    let WindowCall {
+        setup,
+        args,
+        outcome_code,
+    } = body;
+    let outcome = outcomes(cx, outcome_code.with_pattern(outcome))?;
+    let call = quote!(<M as Uops>::#method(m, #(#pre,)* #(#args),*));
+    Ok(quote! {{
+        #(#cache_reads)*
+        #setup
+        let result = { #call };
+        #outcome
+    }})
+}
 
+/// What a uop's stack code contributes around the handler call.
+struct WindowCall {
+    /// Code before the call, ending in the region split.
+    setup: TokenStream,
+    /// The stack arguments.
+    args: Vec<TokenStream>,
+    /// The stack code for each outcome.
+    outcome_code: OutcomeCode,
+}
+
+/// Pops the inputs into locals and pushes the outputs.
+fn simple_uop(
+    cx: &UopCx<'_>,
+    borrowed: &dyn Fn(&Slot) -> bool,
+) -> Result<(WindowCall, TokenStream), String> {
     let layout = &cx.layout;
-    let simple = is_simple(layout);
-
-    // Stack input variables.
-    let in_vars: Vec<Ident> = (0..layout.inputs.len())
-        .map(|i| format_ident!("in_{}", i))
+    let n_in = layout.inputs.len();
+    let underflow = fault_underflow(&cx.inst.name);
+    let vars: Vec<Ident> = (0..n_in).map(|i| format_ident!("in_{}", i)).collect();
+    let pops = vars
+        .iter()
+        .rev()
+        .map(|v| quote!(let mut #v = regs.stack.pop().unwrap_or_default();));
+    let setup = quote! {
+        if regs.stack.len() < #n_in { #underflow }
+        #(#pops)*
+    };
+    let args = layout
+        .inputs
+        .iter()
+        .zip(&vars)
+        .filter(|(slot, _)| is_named(slot))
+        .map(|(slot, v)| {
+            if borrowed(slot) {
+                quote!(&mut #v)
+            } else {
+                quote!(::core::mem::take(&mut #v))
+            }
+        })
         .collect();
-    let out_vars: Vec<Ident> = (0..layout.outputs.len())
+    // Whatever the handler did not take goes back; taken values come back as NULL.
+    let restore = quote!(#(regs.stack.push(::core::mem::take(&mut #vars));)*);
+    let outs: Vec<Ident> = (0..layout.outputs.len())
         .map(|i| format_ident!("out_{}", i))
         .collect();
-    let passes = |slot: &Slot| slot.item.name.text != "unused";
+    let pattern = output_pattern(cx.handler, &outs, layout);
+    let code = OutcomeCode {
+        pattern: quote!(),
+        commit: quote!(#(regs.stack.push(#outs);)*),
+        restore: restore.clone(),
+        pop_all: quote!(),
+        keep: restore,
+        truncate_for_push: quote!(),
+    };
+    Ok((
+        WindowCall {
+            setup,
+            args,
+            outcome_code: code,
+        },
+        pattern,
+    ))
+}
 
-    let mut code = Vec::new();
-    let mut args = Vec::new();
-    let mut restore = Vec::new(); // puts borrowed inputs back (for deopt, early exit, kept errors)
-    let mut regions = Vec::new(); // (offset tokens, len tokens, argument tokens builder)
-
-    if simple {
-        let n_in = layout.inputs.len();
-        let underflow = fault_underflow(inst);
-        code.push(quote!(if regs.stack.len() < #n_in { #underflow }));
-        for (i, _slot) in layout.inputs.iter().enumerate().rev() {
-            let v = &in_vars[i];
-            code.push(quote!(let mut #v = regs.stack.pop().unwrap_or_default();));
-        }
-        for (i, slot) in layout.inputs.iter().enumerate() {
-            let v = &in_vars[i];
-            if passes(slot) {
-                args.push(
-                    if h.inputs.iter().any(|p| {
-                        p.dsl_name == slot.item.name.text && p.passing == Passing::Borrowed
-                    }) {
-                        quote!(&mut #v)
-                    } else {
-                        quote!(::core::mem::take(&mut #v))
-                    },
-                );
-            }
-        }
-        let borrowed = h.inputs.iter().any(|p| p.passing == Passing::Borrowed);
-        for v in &in_vars {
-            restore.push(if borrowed {
-                quote!(regs.stack.push(::core::mem::take(&mut #v));)
-            } else {
-                quote!(regs.stack.push(::core::default::Default::default());)
-            });
-        }
-        let outputs: Vec<&Ident> = out_vars.iter().collect();
-        let commit = quote!(#(regs.stack.push(#outputs);)*);
-        let pattern = output_pattern(h, &out_vars, layout)?;
-        let call = quote!(<M as Uops>::#method(m, #(#pre,)* #(#args),*));
-        let outcome = outcomes(
-            cx,
-            OutcomeCode {
-                pattern,
-                commit,
-                restore: quote!(#(#restore)*),
-                pop_all: quote!(),
-                keep: quote!(#(#restore)*),
-                truncate_for_push: quote!(),
-            },
-        )?;
-        return Ok(quote! {{
-            #(#cache_reads)*
-            #(#code)*
-            let result = #call;
-            #outcome
-        }});
-    }
-
-    // General path: the uop's window on the stack.
-    let mut in_sizes = Vec::new();
-    for (i, slot) in layout.inputs.iter().enumerate() {
-        let s = format_ident!("in_size_{}", i);
-        let v = usize_of(&slot.size, inst)?;
-        code.push(quote!(let #s: usize = #v;));
-        in_sizes.push(s);
-    }
-    let mut out_sizes = Vec::new();
-    for (i, slot) in layout.outputs.iter().enumerate() {
-        let s = format_ident!("out_size_{}", i);
-        let v = usize_of(&slot.size, inst)?;
-        code.push(quote!(let #s: usize = #v;));
-        out_sizes.push(s);
-    }
-    let in_offs: Vec<Ident> = (0..layout.inputs.len())
-        .map(|i| format_ident!("in_off_{}", i))
-        .collect();
-    let out_offs: Vec<Ident> = (0..layout.outputs.len())
-        .map(|i| format_ident!("out_off_{}", i))
-        .collect();
-    let mut acc = quote!(0usize);
-    for (i, off) in in_offs.iter().enumerate() {
-        code.push(quote!(let #off: usize = #acc;));
-        let s = &in_sizes[i];
-        acc = quote!(#off + #s);
-    }
-    code.push(quote!(let n_in: usize = #acc;));
-    let mut acc = quote!(0usize);
-    for (i, off) in out_offs.iter().enumerate() {
-        code.push(quote!(let #off: usize = #acc;));
-        let s = &out_sizes[i];
-        acc = quote!(#off + #s);
-    }
-    code.push(quote!(let n_out: usize = #acc;));
+/// Works on the uop's window of the stack in place: pass-through items and
+/// arrays are handed out as regions of it, other values are moved.
+fn window_uop(
+    cx: &UopCx<'_>,
+    borrowed: &dyn Fn(&Slot) -> bool,
+    frames: &mut Vec<Ident>,
+    frame_count: &mut usize,
+) -> Result<(WindowCall, TokenStream), String> {
+    let h = cx.handler;
+    let inst = cx.inst.name.as_str();
+    let layout = &cx.layout;
     let underflow = fault_underflow(inst);
+    let mut code = Vec::new();
+
+    // Sizes and offsets of every slot, and the window's base.
+    let mut sizes = |slots: &[Slot], side: &str| -> Result<(Vec<Ident>, Vec<Ident>), String> {
+        let mut offs = Vec::new();
+        let mut sizes = Vec::new();
+        let mut acc = quote!(0usize);
+        for (i, slot) in slots.iter().enumerate() {
+            let (size, off) = (
+                format_ident!("{}_size_{}", side, i),
+                format_ident!("{}_off_{}", side, i),
+            );
+            let v = usize_of(&slot.size, inst)?;
+            code.push(quote!(let #size: usize = #v; let #off: usize = #acc;));
+            acc = quote!(#off + #size);
+            offs.push(off);
+            sizes.push(size);
+        }
+        let total = format_ident!("n_{}", side);
+        code.push(quote!(let #total: usize = #acc;));
+        Ok((sizes, offs))
+    };
+    let (in_sizes, in_offs) = sizes(&layout.inputs, "in")?;
+    let (out_sizes, out_offs) = sizes(&layout.outputs, "out")?;
     code.push(quote! {
         let len = regs.stack.len();
         if len < n_in { #underflow }
         let base = len - n_in;
     });
-
-    let consumed_array_in = layout
+    let consumes_array = layout
         .inputs
         .iter()
-        .any(|s| s.item.size.is_some() && !s.passthrough && !s.frame && passes(s));
-    let produced_array_out = layout
-        .outputs
-        .iter()
-        .any(|s| s.item.size.is_some() && !s.passthrough && !s.frame);
-    if consumed_array_in && produced_array_out {
+        .any(|s| is_array(s) && !s.passthrough && is_named(s));
+    let produces_array = layout.outputs.iter().any(|s| is_array(s) && !s.passthrough);
+    if consumes_array && produces_array {
         return Err(format!(
-            "uop `{}` both consumes and produces arrays, which this code generator cannot lay out",
+            "uop `{}` both consumes and produces arrays, which the dispatch loop cannot lay out",
             h.uop
         ));
     }
 
-    // Take consumed scalar inputs and frames; collect region arguments.
-    let mut arg_of_input: Vec<Option<TokenStream>> = vec![None; layout.inputs.len()];
+    // Inputs: frames from locals, scalars moved out of their slots, the rest in place.
+    let mut input_args: Vec<Option<TokenStream>> = vec![None; layout.inputs.len()];
+    let mut restore = Vec::new();
+    // (sort key, offset, len, which argument)
+    let mut regions: Vec<(usize, TokenStream, TokenStream, RegionArg)> = Vec::new();
     for (i, slot) in layout.inputs.iter().enumerate() {
-        let v = &in_vars[i];
-        let off = &in_offs[i];
+        let v = format_ident!("in_{}", i);
+        let (off, size) = (&in_offs[i], &in_sizes[i]);
         if slot.frame {
             let Some(local) = frames.pop() else {
                 return Err(format!(
@@ -380,32 +411,33 @@ fn uop_block(
                     h.uop, slot.item.name.text
                 ));
             };
-            code.push(quote! {
-                let ::core::option::Option::Some(mut #v) = #local.take() else { #underflow };
-            });
-            arg_of_input[i] = Some(quote!(#v));
-            continue;
-        }
-        if slot.passthrough || slot.item.size.is_some() {
-            if passes(slot) {
-                let len = &in_sizes[i];
-                regions.push((quote!(#off), quote!(#len), i, slot.item.size.is_some()));
+            code.push(
+                quote!(let ::core::option::Option::Some(#v) = #local.take() else { #underflow };),
+            );
+            input_args[i] = Some(quote!(#v));
+        } else if slot.passthrough || is_array(slot) {
+            if is_named(slot) {
+                let key = if produces_array {
+                    output_position(layout, slot, h)?
+                } else {
+                    i
+                };
+                regions.push((
+                    key,
+                    quote!(#off),
+                    quote!(#size),
+                    RegionArg::Input(i, is_array(slot)),
+                ));
             }
-            continue;
-        }
-        code.push(quote!(let mut #v = ::core::mem::take(&mut regs.stack[base + #off]);));
-        if passes(slot) {
-            let borrowed = h
-                .inputs
-                .iter()
-                .any(|p| p.dsl_name == slot.item.name.text && p.passing == Passing::Borrowed);
-            arg_of_input[i] = Some(if borrowed {
-                quote!(&mut #v)
-            } else {
-                quote!(::core::mem::take(&mut #v))
-            });
-            if borrowed {
-                restore.push(quote!(regs.stack[base + #off] = ::core::mem::take(&mut #v);));
+        } else {
+            code.push(quote!(let mut #v = ::core::mem::take(&mut regs.stack[base + #off]);));
+            restore.push(quote!(regs.stack[base + #off] = ::core::mem::take(&mut #v);));
+            if is_named(slot) {
+                input_args[i] = Some(if borrowed(slot) {
+                    quote!(&mut #v)
+                } else {
+                    quote!(::core::mem::take(&mut #v))
+                });
             }
         }
     }
@@ -414,130 +446,57 @@ fn uop_block(
             regs.stack.resize_with(base + n_out, ::core::default::Default::default);
         }
     });
-    let mut out_regions = Vec::new();
     for (i, slot) in layout.outputs.iter().enumerate() {
-        if slot.item.size.is_some() && !slot.passthrough && !slot.frame {
-            let (off, len) = (&out_offs[i], &out_sizes[i]);
-            out_regions.push((quote!(#off), quote!(#len), i));
+        if is_array(slot) && !slot.passthrough {
+            let (off, size) = (&out_offs[i], &out_sizes[i]);
+            regions.push((i, quote!(#off), quote!(#size), RegionArg::Output(i)));
         }
     }
-    // Region variables in offset order.
+    regions.sort_by_key(|r| r.0);
+    let mut output_args: Vec<Option<TokenStream>> = vec![None; layout.outputs.len()];
+    let mut vars = Vec::new();
     let mut bounds = Vec::new();
-    let mut region_vars = Vec::new();
-    let mut input_region_arg: HashMap<usize, TokenStream> = HashMap::new();
-    let mut output_region_arg: HashMap<usize, TokenStream> = HashMap::new();
-    if out_regions.is_empty() {
-        for (off, len, i, array) in &regions {
-            let r = format_ident!("region_{}", bounds.len());
-            bounds.push(quote!((#off, #len)));
-            input_region_arg.insert(
-                *i,
-                if *array {
-                    quote!(#r)
-                } else {
-                    quote!(&mut #r[0])
-                },
-            );
-            region_vars.push(r);
+    for (n, (_, off, size, which)) in regions.into_iter().enumerate() {
+        let r = format_ident!("region_{}", n);
+        bounds.push(quote!((#off, #size)));
+        match which {
+            RegionArg::Input(i, true) => input_args[i] = Some(quote!(#r)),
+            RegionArg::Input(i, false) => input_args[i] = Some(quote!(&mut #r[0])),
+            RegionArg::Output(i) => output_args[i] = Some(quote!(#r)),
         }
-    } else {
-        // Pass-through items keep their offsets, so output order sorts everything.
-        let mut items: Vec<(usize, TokenStream, TokenStream, Option<(usize, bool)>)> = Vec::new();
-        for (off, len, i) in &out_regions {
-            items.push((*i, off.clone(), len.clone(), None));
-        }
-        for (off, len, i, array) in &regions {
-            let slot = &layout.inputs[*i];
-            let pos = layout
-                .outputs
-                .iter()
-                .position(|o| {
-                    o.passthrough
-                        && o.item.name.text == slot.item.name.text
-                        && o.offset == slot.offset
-                })
-                .ok_or_else(|| {
-                    format!(
-                        "uop `{}`: cannot place input `{}` among its outputs",
-                        h.uop, slot.item.name.text
-                    )
-                })?;
-            items.push((pos, off.clone(), len.clone(), Some((*i, *array))));
-        }
-        items.sort_by_key(|x| x.0);
-        for (pos, off, len, input) in items {
-            let r = format_ident!("region_{}", bounds.len());
-            bounds.push(quote!((#off, #len)));
-            match input {
-                Some((i, array)) => {
-                    input_region_arg.insert(
-                        i,
-                        if array {
-                            quote!(#r)
-                        } else {
-                            quote!(&mut #r[0])
-                        },
-                    );
-                }
-                None => {
-                    output_region_arg.insert(pos, quote!(#r));
-                }
-            }
-            region_vars.push(r);
-        }
+        vars.push(r);
     }
-    for (i, slot) in layout.inputs.iter().enumerate() {
-        if !passes(slot) && !slot.frame {
-            continue;
-        }
-        if let Some(a) = input_region_arg.get(&i) {
-            args.push(a.clone());
-        } else if let Some(a) = &arg_of_input[i] {
-            args.push(a.clone());
-        }
+    if !vars.is_empty() {
+        code.push(quote! {
+            let ::core::option::Option::Some([#(#vars),*]) = __support::regions(&mut regs.stack[base..], [#(#bounds),*]) else { #underflow };
+        });
     }
-    for (i, slot) in layout.outputs.iter().enumerate() {
-        if slot.item.size.is_some() && !slot.passthrough && !slot.frame {
-            args.push(output_region_arg.get(&i).cloned().ok_or_else(|| {
-                format!(
-                    "uop `{}`: output array `{}` has no region",
-                    h.uop, slot.item.name.text
-                )
-            })?);
-        }
-    }
-    let split = if region_vars.is_empty() {
-        quote!()
-    } else {
-        quote! {
-            let ::core::option::Option::Some([#(#region_vars),*]) = __support::regions(&mut regs.stack[base..], [#(#bounds),*]) else { #underflow };
-        }
-    };
-    let call = quote! {{
-        #split
-        <M as Uops>::#method(m, #(#pre,)* #(#args),*)
-    }};
+    let args: Vec<TokenStream> = input_args
+        .into_iter()
+        .chain(output_args)
+        .flatten()
+        .collect();
 
-    // Writing scalar outputs; frames go to locals.
+    // Outputs: scalars written to their slots, frames kept in locals.
+    let outs: Vec<Ident> = (0..layout.outputs.len())
+        .map(|i| format_ident!("out_{}", i))
+        .collect();
     let mut commit = vec![quote!(if n_in > n_out {
         regs.stack.truncate(base + n_out);
     })];
-    let mut new_frames = 0usize;
     let mut first_produced = None;
     for (i, slot) in layout.outputs.iter().enumerate() {
         if slot.passthrough {
             continue;
         }
         first_produced.get_or_insert(i);
-        let v = &out_vars[i];
-        let off = &out_offs[i];
+        let (v, off) = (&outs[i], &out_offs[i]);
         if slot.frame {
             let local = format_ident!("frame_{}", *frame_count);
             *frame_count += 1;
             frames.push(local.clone());
-            new_frames += 1;
             commit.push(quote!(#local = ::core::option::Option::Some(#v);));
-        } else if slot.item.size.is_none() {
+        } else if !is_array(slot) {
             commit.push(quote!(regs.stack[base + #off] = #v;));
         }
     }
@@ -548,56 +507,73 @@ fn uop_block(
         }
         None => quote!(base + n_out),
     };
-    let pattern = output_pattern(h, &out_vars, layout)?;
-    let outcome = outcomes(
-        cx,
-        OutcomeCode {
-            pattern,
-            commit: quote!(#(#commit)*),
-            restore: quote!(regs.stack.truncate(base + n_in); #(#restore)*),
-            pop_all: quote!(regs.stack.truncate(base);),
-            keep: quote!(regs.stack.truncate(base + n_in); #(#restore)*),
-            truncate_for_push: quote!(regs.stack.truncate(#keep_len);),
+    let pattern = output_pattern(h, &outs, layout);
+    let restore = quote!(regs.stack.truncate(base + n_in); #(#restore)*);
+    let outcome_code = OutcomeCode {
+        pattern: quote!(),
+        commit: quote!(#(#commit)*),
+        restore: restore.clone(),
+        pop_all: quote!(regs.stack.truncate(base);),
+        keep: restore,
+        truncate_for_push: quote!(regs.stack.truncate(#keep_len);),
+    };
+    Ok((
+        WindowCall {
+            setup: quote!(#(#code)*),
+            args,
+            outcome_code,
         },
-    )?;
-    let frame_decls: Vec<TokenStream> = frames
+        pattern,
+    ))
+}
+
+/// Which handler argument a region of the window becomes.
+enum RegionArg {
+    /// Input `i`; `true` for an array, `false` for one pass-through value.
+    Input(usize, bool),
+    /// Output array `i`.
+    Output(usize),
+}
+
+/// The output index at which a pass-through input sits, to sort regions by.
+fn output_position(layout: &Layout, slot: &Slot, h: &Handler) -> Result<usize, String> {
+    layout
+        .outputs
         .iter()
-        .skip(frames.len() - new_frames)
-        .map(|local| quote!(let mut #local: ::core::option::Option<M::Frame> = ::core::option::Option::None;))
-        .collect();
-    Ok(quote! {
-        #(#frame_decls)*
-        {
-            #(#cache_reads)*
-            #(#code)*
-            let result = #call;
-            #outcome
-        }
-    })
+        .position(|o| {
+            o.passthrough && o.item.name.text == slot.item.name.text && o.offset == slot.offset
+        })
+        .ok_or_else(|| {
+            format!(
+                "uop `{}`: cannot place input `{}` among its outputs",
+                h.uop, slot.item.name.text
+            )
+        })
 }
 
 /// The pattern binding a handler's plain outputs.
-fn output_pattern(h: &Handler, out_vars: &[Ident], layout: &Layout) -> Result<TokenStream, String> {
+fn output_pattern(h: &Handler, out_vars: &[Ident], layout: &Layout) -> TokenStream {
     if h.leaves.is_some() {
-        return Ok(quote!(leave_value));
+        return quote!(leave_value);
     }
     let vars: Vec<&Ident> = layout
         .outputs
         .iter()
         .enumerate()
-        .filter(|(_, s)| !s.passthrough && !(s.item.size.is_some() && !s.frame))
+        .filter(|(_, s)| !s.passthrough && !is_array(s))
         .map(|(i, _)| &out_vars[i])
         .collect();
-    Ok(match vars.len() {
+    match vars.len() {
         0 => quote!(()),
         1 => {
             let v = vars[0];
             quote!(#v)
         }
         _ => quote!((#(#vars),*)),
-    })
+    }
 }
 
+/// The stack code of each way a uop can end.
 struct OutcomeCode {
     /// Binds the plain outputs.
     pattern: TokenStream,
@@ -611,6 +587,12 @@ struct OutcomeCode {
     keep: TokenStream,
     /// Leaves only the pass-through prefix before a frame push.
     truncate_for_push: TokenStream,
+}
+
+impl OutcomeCode {
+    fn with_pattern(self, pattern: TokenStream) -> Self {
+        OutcomeCode { pattern, ..self }
+    }
 }
 
 fn outcomes(cx: &UopCx<'_>, code: OutcomeCode) -> Result<TokenStream, String> {

@@ -1,10 +1,14 @@
-//! Turning an analysis into Rust items: one module per concern.
+//! Rust code generation for `bytecodes-macro`: an analyzed DSL file becomes the
+//! opcode enums and metadata ([`opcodes`]), cache views ([`caches`]), the handler
+//! traits ([`handlers`]), the dispatch loop ([`dispatch`]) and the types they
+//! share ([`support`]). The proc-macro crate is a thin shell over this one.
 
 pub mod caches;
 pub mod dispatch;
 pub mod expr;
 pub mod handlers;
 pub mod opcodes;
+pub mod source;
 pub mod support;
 
 use bytecodes_dsl::interface;
@@ -21,7 +25,7 @@ pub struct Options<'a> {
     pub opt_out: HashSet<String>,
 }
 
-/// Every item of an expansion.
+/// Every item of an expansion, or a message naming what cannot be generated.
 pub fn emit(analysis: &Analysis, options: &Options<'_>) -> Result<TokenStream, String> {
     let handlers: Vec<(interface::Handler, String)> = interface::handlers(analysis)
         .into_iter()
