@@ -113,7 +113,7 @@ impl Runtime for Machine {
     type Frame = std::convert::Infallible;
     type Code = Rc<[Cell<u16>]>;
 
-    fn enter_frame(&mut self, frame: Self::Frame, _regs: &mut Regs<Self>) {
+    fn enter_frame(&mut self, frame: Self::Frame, _at: usize, _regs: &mut Regs<Self>) {
         match frame {}
     }
 
@@ -121,9 +121,11 @@ impl Runtime for Machine {
         false
     }
 
-    fn unwind(&mut self, error: String, regs: &mut Regs<Self>) -> Result<(), String> {
-        self.log
-            .push(format!("unwind {error} at depth {}", regs.stack.len()));
+    fn unwind(&mut self, error: String, at: usize, regs: &mut Regs<Self>) -> Result<(), String> {
+        self.log.push(format!(
+            "unwind {error} from {at} at depth {}",
+            regs.stack.len()
+        ));
         match self.handler.take() {
             Some(target) => {
                 regs.stack.clear();
@@ -397,7 +399,7 @@ fn errors_pop_or_keep_their_inputs_before_unwinding() {
         run_program(&mut m, code),
         Err("division by zero".to_string())
     );
-    assert_eq!(m.log, ["unwind division by zero at depth 1"]);
+    assert_eq!(m.log, ["unwind division by zero from 3 at depth 1"]);
 
     // UNPACK of the wrong length pops its input (ERROR_IF) and unwinds to a handler.
     let code = assemble(&[
@@ -428,7 +430,7 @@ fn errors_pop_or_keep_their_inputs_before_unwinding() {
     ]);
     let mut m = machine(vec![V::Int(9)]);
     assert!(run_program(&mut m, code).is_err());
-    assert_eq!(m.log, ["unwind NULL among 2 items at depth 2"]);
+    assert_eq!(m.log, ["unwind NULL among 2 items from 2 at depth 2"]);
 }
 
 #[test]

@@ -43,7 +43,7 @@ pub fn emit(plan: &Plan<'_>) -> Result<TokenStream, String> {
                     ip += 1;
                     let ::core::option::Option::Some(unit) = regs.code.get(ip) else {
                         let e = <M as Runtime>::fault(m, Fault::CodeOverrun { ip });
-                        match <M as Runtime>::unwind(m, e, regs) {
+                        match <M as Runtime>::unwind(m, e, ip, regs) {
                             ::core::result::Result::Ok(()) => continue 'fetch,
                             ::core::result::Result::Err(e) => return ::core::result::Result::Err(e),
                         }
@@ -69,7 +69,7 @@ pub fn emit(plan: &Plan<'_>) -> Result<TokenStream, String> {
                 let mut ip = regs.ip;
                 let ::core::option::Option::Some(unit) = regs.code.get(ip) else {
                     let e = <M as Runtime>::fault(m, Fault::CodeOverrun { ip });
-                    match <M as Runtime>::unwind(m, e, regs) {
+                    match <M as Runtime>::unwind(m, e, ip, regs) {
                         ::core::result::Result::Ok(()) => continue 'fetch,
                         ::core::result::Result::Err(e) => return ::core::result::Result::Err(e),
                     }
@@ -89,7 +89,7 @@ pub fn emit(plan: &Plan<'_>) -> Result<TokenStream, String> {
                     break 'dispatch r;
                 };
                 if let ::core::result::Result::Err(e) = outcome {
-                    if let ::core::result::Result::Err(e) = <M as Runtime>::unwind(m, e, regs) {
+                    if let ::core::result::Result::Err(e) = <M as Runtime>::unwind(m, e, this_instr, regs) {
                         return ::core::result::Result::Err(e);
                     }
                 }
@@ -679,7 +679,7 @@ fn outcomes(cx: &UopCx<'_>, code: OutcomeCode) -> Result<TokenStream, String> {
                     if let ::core::option::Option::Some(by) = jump {
                         regs.ip = regs.ip.wrapping_add_signed(by as isize);
                     }
-                    <M as Runtime>::enter_frame(m, frame, regs);
+                    <M as Runtime>::enter_frame(m, frame, this_instr, regs);
                     break 'inst ::core::result::Result::Ok(());
                 }
             };

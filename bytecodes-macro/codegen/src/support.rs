@@ -158,14 +158,15 @@ pub fn emit() -> TokenStream {
             /// Code units, shared with the frames that execute them.
             type Code: ::core::ops::Deref<Target = [::core::cell::Cell<u16>]>;
             /// Makes `frame` the running frame: saves the caller's registers from
-            /// `regs` (whose `ip` is already past the calling instruction) and loads the callee's.
-            fn enter_frame(&mut self, frame: Self::Frame, regs: &mut Regs<Self>);
+            /// `regs` (whose `ip` is already past the calling instruction, which starts
+            /// at code unit `at`) and loads the callee's.
+            fn enter_frame(&mut self, frame: Self::Frame, at: usize, regs: &mut Regs<Self>);
             /// Leaves the running frame; loads the caller's registers into `regs` and
             /// returns `true`, or returns `false` when it was the frame [`run`] started in.
             fn leave_frame(&mut self, how: Leave, regs: &mut Regs<Self>) -> bool;
-            /// Unwinds `error` from the instruction before `regs.ip`: on `Ok`, `regs`
-            /// point at a handler (perhaps in a caller's frame); `Err` leaves [`run`].
-            fn unwind(&mut self, error: Self::Error, regs: &mut Regs<Self>) -> ::core::result::Result<(), Self::Error>;
+            /// Unwinds `error` raised by the instruction at code unit `at`: on `Ok`,
+            /// `regs` point at a handler (perhaps in a caller's frame); `Err` leaves [`run`].
+            fn unwind(&mut self, error: Self::Error, at: usize, regs: &mut Regs<Self>) -> ::core::result::Result<(), Self::Error>;
             /// Turns a fault of the loop into an error.
             fn fault(&mut self, fault: Fault) -> Self::Error;
         }
