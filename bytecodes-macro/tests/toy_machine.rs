@@ -418,7 +418,7 @@ fn errors_pop_or_keep_their_inputs_before_unwinding() {
     );
     assert_eq!(
         m.log,
-        ["unwind cannot unpack List([Int(9)]) into 2 at depth 0"]
+        ["unwind cannot unpack List([Int(9)]) into 2 from 2 at depth 0"]
     );
 
     // BUILD_LIST with a NULL item keeps its inputs (ERROR_NO_POP).
