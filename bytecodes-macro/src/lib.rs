@@ -111,7 +111,7 @@ fn expand(inv: Invocation) -> proc_macro2::TokenStream {
     let analysis = match analysis {
         Ok(a) => a,
         Err(diagnostics) => {
-            let first = diagnostics.first();
+            let first = describe(&inv, diagnostics.first());
             let more = diagnostics.0.len() - 1;
             if more > 0 {
                 abort!(
@@ -130,14 +130,18 @@ fn expand(inv: Invocation) -> proc_macro2::TokenStream {
         .map(|u| u.name.as_str())
         .collect();
     let mut opt_out: HashSet<String> = HashSet::new();
-    for name in &inv.opt_out {
-        let n = name.to_string();
+    for uop in &inv.opt_out {
+        let n = uop.to_string();
         if !known.contains(n.as_str()) {
+            let hint = closest(&n, known.iter().copied())
+                .map(|c| format!(" (did you mean `{c}`?)"))
+                .unwrap_or_default();
             abort!(
-                name.span(),
-                "`{}` is not a uop that a tier-1 instruction of {} uses",
+                uop.span(),
+                "`{}` is not a uop that a tier-1 instruction of {} uses{}",
                 n,
-                name
+                name,
+                hint
             );
         }
         opt_out.insert(n);
@@ -155,6 +159,83 @@ fn expand(inv: Invocation) -> proc_macro2::TokenStream {
         Ok(items) => quote!(#track #items),
         Err(message) => abort!(span, "{}: {}", name, message),
     }
+}
+
+/// A DSL diagnostic as `FILE:LINE:COL: MESSAGE`; for inline text the position
+/// is translated to the Rust file that holds the string literal.
+fn describe(inv: &Invocation, d: &bytecodes_dsl::Diagnostic) -> String {
+    let Source::Inline(lit) = &inv.source else {
+        return format!("{}: {}", d.span, d.message);
+    };
+    let span = lit.span().unwrap();
+    let file = span.file();
+    let opening = lit.token().to_string();
+    let prefix = opening.find('"').map_or(1, |q| q + 1);
+    let place = |line: usize, column: usize| {
+        if line == 1 {
+            format!(
+                "{file}:{}:{}",
+                span.line(),
+                span.column() + prefix + column - 1
+            )
+        } else {
+            format!("{file}:{}:{column}", span.line() + line - 1)
+        }
+    };
+    // Positions quoted inside the message (`first defined at NAME:L:C`) move too.
+    let marker = format!("{}:", d.span.file);
+    let mut message = String::new();
+    let mut rest = d.message.as_str();
+    while let Some(at) = rest.find(&marker) {
+        message.push_str(&rest[..at]);
+        let after = &rest[at + marker.len()..];
+        let mut numbers = after.splitn(3, ':');
+        let line = numbers.next().and_then(|l| l.parse::<usize>().ok());
+        let digits: String = numbers
+            .next()
+            .unwrap_or("")
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        match (line, digits.parse::<usize>().ok()) {
+            (Some(l), Some(c)) => {
+                message.push_str(&place(l, c));
+                rest = &after[l.to_string().len() + 1 + digits.len()..];
+            }
+            _ => {
+                message.push_str(&marker);
+                rest = after;
+            }
+        }
+    }
+    message.push_str(rest);
+    format!(
+        "{}: {message}",
+        place(d.span.line as usize, d.span.column as usize)
+    )
+}
+
+/// The known name most like `name`, if one is close.
+fn closest<'a>(name: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    fn distance(a: &str, b: &str) -> usize {
+        let b: Vec<char> = b.chars().collect();
+        let mut row: Vec<usize> = (0..=b.len()).collect();
+        for (i, ca) in a.chars().enumerate() {
+            let mut prev = row[0];
+            row[0] = i + 1;
+            for (j, cb) in b.iter().enumerate() {
+                let cur = row[j + 1];
+                row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+                prev = cur;
+            }
+        }
+        row[b.len()]
+    }
+    known
+        .map(|k| (distance(name, k), k))
+        .filter(|(d, _)| *d <= 2)
+        .min()
+        .map(|(_, k)| k)
 }
 
 /// The uops used only by specialized (or only by instrumented) instructions.

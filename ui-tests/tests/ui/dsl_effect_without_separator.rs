@@ -1,0 +1,13 @@
+//! A stack effect without `--` is reported at its position in the DSL.
+
+mod toy {
+    bytecodes_macro::bytecodes!(
+        r#"
+        inst(NOP, (--)) { }
+        inst(ADD, (a, b, sum)) { sum = add(a, b); }
+        inst(RETURN_VALUE, (retval -- res)) { res = retval; }
+        "#
+    );
+}
+
+fn main() {}

@@ -1,0 +1,33 @@
+//! `NEGATE` was added to the DSL, but the implementation has no `negate` method yet.
+
+mod toy {
+    bytecodes_macro::bytecodes!(
+        r#"
+        inst(LOAD_CONST, (-- value)) { value = CONST(oparg); }
+        inst(ADD, (a, b -- sum)) { sum = add(a, b); ERROR_IF(sum == NULL); }
+        inst(NEGATE, (value -- result)) { result = negate(value); }
+        inst(RETURN_VALUE, (retval -- res)) { res = retval; }
+        "#
+    );
+}
+
+use toy::*;
+
+// `struct Machine` and its `Runtime` implementation.
+include!("support/runtime.rs");
+
+impl Uops for Machine {
+    fn load_const(&mut self, oparg: u32) -> i64 {
+        i64::from(oparg)
+    }
+
+    fn add(&mut self, a: i64, b: i64) -> Result<i64, String> {
+        a.checked_add(b).ok_or_else(|| "overflow".to_string())
+    }
+
+    fn return_value(&mut self, retval: i64) -> Return<i64> {
+        Return(retval)
+    }
+}
+
+fn main() {}
