@@ -1,0 +1,136 @@
+//! Frames, and the `Runtime` plumbing that moves the dispatch loop's registers
+//! between them on calls, returns and exceptions.
+
+use super::generated::{Fault, Leave, Regs, Runtime};
+use super::Vm;
+use crate::code::Code;
+use crate::object::exception::TracebackEntry;
+use crate::object::{ObjRef, PyErr, Value};
+use std::rc::Rc;
+
+/// A function activation.
+pub struct Frame {
+    /// The code being run.
+    pub code: Rc<Code>,
+    /// The module namespace.
+    pub globals: ObjRef,
+    /// The namespace `LOAD_NAME`/`STORE_NAME` use (module and class bodies).
+    pub locals: Option<Value>,
+    /// Locals, cells and free variables.
+    pub fast: Vec<Value>,
+    /// The function being run, if any.
+    pub func: Option<ObjRef>,
+    /// Where the loop stopped in this frame while a callee runs.
+    pub saved_ip: usize,
+    /// The value stack while a callee runs.
+    pub saved_stack: Vec<Value>,
+    /// The instruction of this frame that made the current call.
+    pub call_at: usize,
+    /// Whether a nested `run` started in this frame (it returns when it does).
+    pub entry: bool,
+}
+
+impl Frame {
+    /// A frame for `code` with empty locals.
+    pub fn new(
+        code: Rc<Code>,
+        globals: ObjRef,
+        locals: Option<Value>,
+        func: Option<ObjRef>,
+    ) -> Frame {
+        let n = code.nlocalsplus();
+        Frame {
+            code,
+            globals,
+            locals,
+            fast: vec![Value::Null; n],
+            func,
+            saved_ip: 0,
+            saved_stack: Vec::new(),
+            call_at: 0,
+            entry: false,
+        }
+    }
+}
+
+impl Runtime for Vm {
+    type Value = Value;
+    type Error = PyErr;
+    type Frame = Box<Frame>;
+    type Code = Rc<[std::cell::Cell<u16>]>;
+
+    fn enter_frame(&mut self, frame: Box<Frame>, at: usize, regs: &mut Regs<Self>) {
+        let caller = self.frame_mut();
+        caller.saved_ip = regs.ip;
+        caller.call_at = at;
+        caller.saved_stack = std::mem::take(&mut regs.stack);
+        regs.code = frame.code.units.clone();
+        regs.ip = 0;
+        regs.stack = Vec::with_capacity(frame.code.data.stacksize as usize);
+        self.frames.push(*frame);
+    }
+
+    fn leave_frame(&mut self, _how: Leave, regs: &mut Regs<Self>) -> bool {
+        let Some(done) = self.frames.pop() else {
+            return false;
+        };
+        if done.entry {
+            return false;
+        }
+        let Some(caller) = self.frames.last_mut() else {
+            return false;
+        };
+        regs.code = caller.code.units.clone();
+        regs.ip = caller.saved_ip;
+        regs.stack = std::mem::take(&mut caller.saved_stack);
+        true
+    }
+
+    fn unwind(&mut self, error: PyErr, at: usize, regs: &mut Regs<Self>) -> Result<(), PyErr> {
+        let mut at = at;
+        let mut fresh = !std::mem::take(&mut self.reraising);
+        loop {
+            let code = self.frame().code.clone();
+            if fresh {
+                let data = error.data();
+                if data.traceback.borrow().is_empty()
+                    && data.context.borrow().is_null()
+                    && !self.handled.is(&error.0)
+                {
+                    if let Value::Obj(_) = &self.handled {
+                        *data.context.borrow_mut() = self.handled.clone();
+                    }
+                }
+                data.traceback.borrow_mut().push(TracebackEntry {
+                    code: code.clone(),
+                    at,
+                });
+            }
+            fresh = true;
+            if let Some(h) = code.handler_for(at) {
+                regs.stack.truncate(h.depth as usize);
+                if h.lasti {
+                    regs.stack.push(Value::Int(at as i64));
+                }
+                regs.stack.push(error.0.clone());
+                regs.ip = h.target as usize;
+                return Ok(());
+            }
+            let done = self.frames.pop();
+            if done.is_none_or(|f| f.entry) {
+                return Err(error);
+            }
+            let Some(caller) = self.frames.last_mut() else {
+                return Err(error);
+            };
+            regs.code = caller.code.units.clone();
+            regs.ip = caller.saved_ip;
+            regs.stack = std::mem::take(&mut caller.saved_stack);
+            at = caller.call_at;
+        }
+    }
+
+    fn fault(&mut self, fault: Fault) -> PyErr {
+        self.new_error("SystemError", &fault.to_string())
+    }
+}

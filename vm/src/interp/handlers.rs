@@ -1,0 +1,1138 @@
+//! One handler per uop: what each of CPython's instructions does, on our objects.
+
+use super::call::Called;
+use super::frame::Frame;
+use super::generated::{Call, Flow, Raise, Return, Uops};
+use super::Vm;
+use crate::object::{Dict, Function, Object, PyErr, PyResult, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// `oparg` bits of `SET_FUNCTION_ATTRIBUTE`.
+mod function_attr {
+    pub const DEFAULTS: u32 = 0x01;
+    pub const KWDEFAULTS: u32 = 0x02;
+    pub const ANNOTATIONS: u32 = 0x04;
+    pub const CLOSURE: u32 = 0x08;
+    pub const ANNOTATE: u32 = 0x10;
+}
+
+impl Vm {
+    fn local_name(&self, i: u32) -> String {
+        self.frame()
+            .code
+            .localsplus_names
+            .get(i as usize)
+            .and_then(|n| n.as_str())
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+
+    fn name_at(&self, i: u32) -> Value {
+        self.frame()
+            .code
+            .names
+            .get(i as usize)
+            .cloned()
+            .unwrap_or(Value::Null)
+    }
+
+    fn name_text(&self, i: u32) -> String {
+        self.name_at(i)
+            .as_str()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+
+    fn unbound_local(&self, i: u32) -> PyErr {
+        let name = self.local_name(i);
+        self.new_error(
+            "UnboundLocalError",
+            &format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
+    }
+
+    fn name_error(&self, name: &str) -> PyErr {
+        self.new_error("NameError", &format!("name '{name}' is not defined"))
+    }
+
+    fn load_global_value(&mut self, name: &Value) -> PyResult<Option<Value>> {
+        let globals = Value::Obj(self.frame().globals.clone());
+        if let Some(v) = self.dict_get(&globals, name)? {
+            return Ok(Some(v));
+        }
+        let builtins = Value::Obj(self.builtins.clone());
+        self.dict_get(&builtins, name)
+    }
+
+    fn cell_of(&self, i: u32) -> Option<Rc<Object>> {
+        match self.frame().fast.get(i as usize) {
+            Some(Value::Obj(o)) if matches!(&**o, Object::Cell(_)) => Some(o.clone()),
+            _ => None,
+        }
+    }
+
+    fn call_value(
+        &mut self,
+        callable: Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Value, Value)>,
+    ) -> Result<Call<Value, Box<Frame>>, Raise<PyErr>> {
+        match self.prepare_call(&callable, &args, &kwargs) {
+            Ok(Called::Done(v)) => Ok(Call::Done(v)),
+            Ok(Called::Frame(f)) => Ok(Call::Push(f)),
+            Err(e) => Err(Raise::Pop(e)),
+        }
+    }
+}
+
+impl Uops for Vm {
+    fn nop(&mut self) {}
+
+    fn check_periodic(&mut self) -> Result<(), PyErr> {
+        Ok(())
+    }
+
+    fn check_periodic_if_not_yield_from(&mut self, _oparg: u32) -> Result<(), PyErr> {
+        Ok(())
+    }
+
+    fn quicken_resume(&mut self, _this_instr: usize) {}
+
+    fn maybe_instrument(&mut self, _this_instr: usize) -> Result<(), PyErr> {
+        Ok(())
+    }
+
+    fn load_bytecode(&mut self, _this_instr: usize) -> Result<(), PyErr> {
+        Ok(())
+    }
+
+    fn load_fast_check(&mut self, oparg: u32) -> Result<Value, PyErr> {
+        match self.frame().fast.get(oparg as usize) {
+            Some(v) if !v.is_null() => Ok(v.clone()),
+            _ => Err(self.unbound_local(oparg)),
+        }
+    }
+
+    fn load_fast(&mut self, oparg: u32) -> Value {
+        self.frame()
+            .fast
+            .get(oparg as usize)
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    fn load_fast_borrow(&mut self, oparg: u32) -> Value {
+        self.load_fast(oparg)
+    }
+
+    fn load_fast_and_clear(&mut self, oparg: u32) -> Value {
+        self.frame_mut()
+            .fast
+            .get_mut(oparg as usize)
+            .map(std::mem::take)
+            .unwrap_or_default()
+    }
+
+    fn load_fast_load_fast(&mut self, oparg: u32) -> (Value, Value) {
+        (self.load_fast(oparg >> 4), self.load_fast(oparg & 15))
+    }
+
+    fn load_fast_borrow_load_fast_borrow(&mut self, oparg: u32) -> (Value, Value) {
+        self.load_fast_load_fast(oparg)
+    }
+
+    fn load_const(&mut self, _this_instr: usize, oparg: u32) -> Value {
+        self.frame()
+            .code
+            .consts
+            .get(oparg as usize)
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    fn load_small_int(&mut self, oparg: u32) -> Value {
+        Value::Int(i64::from(oparg))
+    }
+
+    fn store_fast(&mut self, oparg: u32, value: Value) {
+        if let Some(slot) = self.frame_mut().fast.get_mut(oparg as usize) {
+            *slot = value;
+        }
+    }
+
+    fn store_fast_load_fast(&mut self, oparg: u32, value1: Value) -> Value {
+        self.store_fast(oparg >> 4, value1);
+        self.load_fast(oparg & 15)
+    }
+
+    fn store_fast_store_fast(&mut self, oparg: u32, value2: Value, value1: Value) {
+        self.store_fast(oparg >> 4, value1);
+        self.store_fast(oparg & 15, value2);
+    }
+
+    fn pop_top(&mut self, _value: Value) {}
+
+    fn push_null(&mut self) -> Value {
+        Value::Null
+    }
+
+    fn end_for(&mut self, _value: Value) {}
+
+    fn unary_negative(&mut self, value: Value) -> Result<Value, PyErr> {
+        match value {
+            Value::Int(i) => Ok(i
+                .checked_neg()
+                .map(Value::Int)
+                .unwrap_or_else(|| Value::int(-num_bigint::BigInt::from(i)))),
+            Value::Bool(b) => Ok(Value::Int(-i64::from(b))),
+            Value::Float(f) => Ok(Value::Float(-f)),
+            Value::Obj(ref o) => match &**o {
+                Object::BigInt(b) => Ok(Value::int(-b)),
+                _ => match self.call_special(&value, "__neg__", &[])? {
+                    Some(v) => Ok(v),
+                    None => Err(self.type_error(format!(
+                        "bad operand type for unary -: '{}'",
+                        self.classes.type_name(&value)
+                    ))),
+                },
+            },
+            _ => Err(self.type_error(format!(
+                "bad operand type for unary -: '{}'",
+                self.classes.type_name(&value)
+            ))),
+        }
+    }
+
+    fn unary_not(&mut self, value: Value) -> Value {
+        Value::Bool(!matches!(value, Value::Bool(true)))
+    }
+
+    fn specialize_to_bool(&mut self, _this_instr: usize, _counter: u16, _value: &mut Value) {}
+
+    fn to_bool(&mut self, value: Value) -> Result<Value, PyErr> {
+        Ok(Value::Bool(self.truthy(&value)?))
+    }
+
+    fn unary_invert(&mut self, value: Value) -> Result<Value, PyErr> {
+        match value {
+            Value::Int(i) => Ok(Value::Int(!i)),
+            Value::Bool(b) => Ok(Value::Int(!i64::from(b))),
+            Value::Obj(ref o) if matches!(&**o, Object::BigInt(_)) => match &**o {
+                Object::BigInt(b) => Ok(Value::int(!b)),
+                _ => Ok(value.clone()),
+            },
+            _ => match self.call_special(&value, "__invert__", &[])? {
+                Some(v) => Ok(v),
+                None => Err(self.type_error(format!(
+                    "bad operand type for unary ~: '{}'",
+                    self.classes.type_name(&value)
+                ))),
+            },
+        }
+    }
+
+    fn specialize_binary_slice(
+        &mut self,
+        _container: &mut Value,
+        _start: &mut Value,
+        _stop: &mut Value,
+    ) {
+    }
+
+    fn binary_slice(
+        &mut self,
+        container: Value,
+        start: Value,
+        stop: Value,
+    ) -> Result<Value, PyErr> {
+        let slice = Value::obj(Object::Slice(nonnull(start), nonnull(stop), Value::None));
+        self.getitem(&container, &slice)
+    }
+
+    fn specialize_store_slice(
+        &mut self,
+        _v: &mut Value,
+        _container: &mut Value,
+        _start: &mut Value,
+        _stop: &mut Value,
+    ) {
+    }
+
+    fn store_slice(
+        &mut self,
+        v: Value,
+        container: Value,
+        start: Value,
+        stop: Value,
+    ) -> Result<(), PyErr> {
+        let Some(Object::List(list)) = container.as_obj().map(|o| &**o) else {
+            return Err(self.type_error(format!(
+                "'{}' object does not support slice assignment",
+                self.classes.type_name(&container)
+            )));
+        };
+        let len = list.borrow().len();
+        let slice = Value::obj(Object::Slice(nonnull(start), nonnull(stop), Value::None));
+        let (a, b, _) = self.slice_indices(&slice, len)?;
+        let items = self.collect(&v)?;
+        let (a, b) = (a as usize, (b.max(a)) as usize);
+        list.borrow_mut().splice(a..b, items);
+        Ok(())
+    }
+
+    fn list_append(&mut self, _oparg: u32, list: &mut Value, v: Value) -> Result<(), PyErr> {
+        if let Some(Object::List(l)) = list.as_obj().map(|o| &**o) {
+            l.borrow_mut().push(v);
+        }
+        Ok(())
+    }
+
+    fn specialize_store_subscr(
+        &mut self,
+        _this_instr: usize,
+        _counter: u16,
+        _container: &mut Value,
+        _sub: &mut Value,
+    ) {
+    }
+
+    fn store_subscr(&mut self, v: Value, container: Value, sub: Value) -> Result<(), PyErr> {
+        self.setitem(&container, &sub, v)
+    }
+
+    fn delete_subscr(&mut self, container: Value, sub: Value) -> Result<(), PyErr> {
+        self.delitem(&container, &sub)
+    }
+
+    fn call_intrinsic_1(&mut self, oparg: u32, value: Value) -> Result<Value, PyErr> {
+        match oparg {
+            1 => {
+                let r = self.repr(&value)?;
+                self.write_stdout(&format!("{r}\n"));
+                Ok(Value::None)
+            }
+            3 => Ok(value),
+            5 => match &value {
+                Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
+                    self.binary_op(0, &Value::Int(0), &value).map(|v| {
+                        if let Value::Bool(b) = value {
+                            Value::Int(i64::from(b))
+                        } else {
+                            v
+                        }
+                    })
+                }
+                _ => match self.call_special(&value, "__pos__", &[])? {
+                    Some(v) => Ok(v),
+                    None => Err(self.type_error(format!(
+                        "bad operand type for unary +: '{}'",
+                        self.classes.type_name(&value)
+                    ))),
+                },
+            },
+            6 => Ok(Value::tuple(self.collect(&value)?)),
+            _ => Err(self.new_error(
+                "SystemError",
+                &format!("intrinsic {oparg} is not supported"),
+            )),
+        }
+    }
+
+    fn raise_varargs(
+        &mut self,
+        _this_instr: usize,
+        oparg: u32,
+        args: &mut [Value],
+    ) -> Result<(), Raise<PyErr>> {
+        let exc = match oparg {
+            0 => {
+                if let Value::Obj(_) = &self.handled {
+                    self.reraising = true;
+                    return Err(Raise::Pop(PyErr(self.handled.clone())));
+                }
+                return Err(Raise::Pop(
+                    self.new_error("RuntimeError", "No active exception to reraise"),
+                ));
+            }
+            _ => args[0].clone(),
+        };
+        let err = self.make_exception(exc).map_err(Raise::Pop)?;
+        if oparg == 2 {
+            let cause = args[1].clone();
+            let cause = match cause {
+                Value::None => Value::None,
+                c => self.make_exception(c).map_err(Raise::Pop)?.0,
+            };
+            *err.data().cause.borrow_mut() = cause;
+            err.data().suppress_context.set(true);
+        }
+        Err(Raise::Pop(err))
+    }
+
+    fn interpreter_exit(&mut self, retval: Value) -> Return<Value> {
+        Return(retval)
+    }
+
+    fn return_value(&mut self, retval: Value) -> Return<Value> {
+        Return(retval)
+    }
+
+    fn pop_except(&mut self, exc_value: Value) {
+        self.handled = exc_value;
+    }
+
+    fn reraise(
+        &mut self,
+        _this_instr: usize,
+        oparg: u32,
+        values: &mut [Value],
+        exc_st: Value,
+    ) -> Result<(), Raise<PyErr>> {
+        let _ = (oparg, values);
+        self.reraising = true;
+        Err(Raise::Pop(PyErr(exc_st)))
+    }
+
+    fn load_common_constant(&mut self, oparg: u32) -> Value {
+        let name = match oparg {
+            0 => "AssertionError",
+            1 => "NotImplementedError",
+            2 => "tuple",
+            3 => "all",
+            _ => "any",
+        };
+        let builtins = Value::Obj(self.builtins.clone());
+        self.dict_get(&builtins, &Value::str(name))
+            .ok()
+            .flatten()
+            .unwrap_or_default()
+    }
+
+    fn load_locals(&mut self) -> Result<Value, PyErr> {
+        match self.frame().locals.clone() {
+            Some(ns) => Ok(ns),
+            None => Err(self.new_error("SystemError", "no locals found")),
+        }
+    }
+
+    fn load_build_class(&mut self) -> Result<Value, PyErr> {
+        let builtins = Value::Obj(self.builtins.clone());
+        match self.dict_get(&builtins, &Value::str("__build_class__"))? {
+            Some(v) => Ok(v),
+            None => Err(self.new_error("NameError", "__build_class__ not found")),
+        }
+    }
+
+    fn store_name(&mut self, oparg: u32, v: Value) -> Result<(), PyErr> {
+        let name = self.name_at(oparg);
+        let ns = self
+            .frame()
+            .locals
+            .clone()
+            .unwrap_or_else(|| Value::Obj(self.frame().globals.clone()));
+        self.dict_set(&ns, name, v)
+    }
+
+    fn delete_name(&mut self, oparg: u32) -> Result<(), PyErr> {
+        let name = self.name_at(oparg);
+        let ns = self
+            .frame()
+            .locals
+            .clone()
+            .unwrap_or_else(|| Value::Obj(self.frame().globals.clone()));
+        match self.delitem(&ns, &name) {
+            Ok(()) => Ok(()),
+            Err(_) => Err(self.name_error(&self.name_text(oparg))),
+        }
+    }
+
+    fn specialize_unpack_sequence(
+        &mut self,
+        _this_instr: usize,
+        _oparg: u32,
+        _counter: u16,
+        _seq: &mut Value,
+    ) {
+    }
+
+    fn unpack_sequence(
+        &mut self,
+        oparg: u32,
+        seq: Value,
+        unused: &mut [Value],
+        _top: &mut [Value],
+    ) -> Result<(), PyErr> {
+        let items = self.collect(&seq).map_err(|_| {
+            self.type_error(format!(
+                "cannot unpack non-iterable {} object",
+                self.classes.type_name(&seq)
+            ))
+        })?;
+        let n = oparg as usize;
+        if items.len() != n {
+            return Err(if items.len() > n {
+                self.value_error(format!("too many values to unpack (expected {n})"))
+            } else {
+                self.value_error(format!(
+                    "not enough values to unpack (expected {n}, got {})",
+                    items.len()
+                ))
+            });
+        }
+        for (slot, item) in unused.iter_mut().zip(items.into_iter().rev()) {
+            *slot = item;
+        }
+        Ok(())
+    }
+
+    fn unpack_ex(
+        &mut self,
+        oparg: u32,
+        seq: Value,
+        unused: &mut [Value],
+        unused_3: &mut [Value],
+        _top: &mut [Value],
+    ) -> Result<Value, PyErr> {
+        let items = self.collect(&seq)?;
+        let (before, after) = ((oparg & 0xff) as usize, (oparg >> 8) as usize);
+        if items.len() < before + after {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        // The stack gets the last item deepest... in reverse: right part, star list, left part.
+        let n = items.len();
+        for (i, slot) in unused_3.iter_mut().enumerate() {
+            *slot = items[n - 1 - i].clone();
+        }
+        let middle = Value::list(items[before..n - after].to_vec());
+        for (i, slot) in unused.iter_mut().enumerate() {
+            *slot = items[before - 1 - i].clone();
+        }
+        Ok(middle)
+    }
+
+    fn specialize_store_attr(
+        &mut self,
+        _this_instr: usize,
+        _oparg: u32,
+        _counter: u16,
+        _owner: &mut Value,
+    ) {
+    }
+
+    fn store_attr(&mut self, oparg: u32, v: Value, owner: Value) -> Result<(), PyErr> {
+        let name = self.name_text(oparg);
+        self.setattr(&owner, &name, v)
+    }
+
+    fn delete_attr(&mut self, oparg: u32, owner: Value) -> Result<(), PyErr> {
+        let name = self.name_text(oparg);
+        self.delattr(&owner, &name)
+    }
+
+    fn store_global(&mut self, oparg: u32, v: Value) -> Result<(), PyErr> {
+        let name = self.name_at(oparg);
+        let globals = Value::Obj(self.frame().globals.clone());
+        self.dict_set(&globals, name, v)
+    }
+
+    fn delete_global(&mut self, oparg: u32) -> Result<(), PyErr> {
+        let name = self.name_at(oparg);
+        let globals = Value::Obj(self.frame().globals.clone());
+        self.delitem(&globals, &name)
+            .map_err(|_| self.name_error(&self.name_text(oparg)))
+    }
+
+    fn load_name(&mut self, oparg: u32) -> Result<Value, PyErr> {
+        let name = self.name_at(oparg);
+        if let Some(ns) = self.frame().locals.clone() {
+            if let Some(v) = self.dict_get(&ns, &name)? {
+                return Ok(v);
+            }
+        }
+        match self.load_global_value(&name)? {
+            Some(v) => Ok(v),
+            None => Err(self.name_error(&self.name_text(oparg))),
+        }
+    }
+
+    fn specialize_load_global(&mut self, _this_instr: usize, _oparg: u32, _counter: u16) {}
+
+    fn load_global(&mut self, oparg: u32, res: &mut [Value]) -> Result<(), PyErr> {
+        let name = self.name_at(oparg >> 1);
+        match self.load_global_value(&name)? {
+            Some(v) => {
+                res[0] = v;
+                Ok(())
+            }
+            None => Err(self.name_error(&self.name_text(oparg >> 1))),
+        }
+    }
+
+    fn push_null_conditional(&mut self, _oparg: u32, _null: &mut [Value]) {}
+
+    fn delete_fast(&mut self, oparg: u32) -> Result<(), PyErr> {
+        match self.frame_mut().fast.get_mut(oparg as usize) {
+            Some(slot) if !slot.is_null() => {
+                *slot = Value::Null;
+                Ok(())
+            }
+            _ => Err(self.unbound_local(oparg)),
+        }
+    }
+
+    fn make_cell(&mut self, oparg: u32) -> Result<(), PyErr> {
+        if let Some(slot) = self.frame_mut().fast.get_mut(oparg as usize) {
+            let initial = std::mem::take(slot);
+            *slot = Value::obj(Object::Cell(RefCell::new(initial)));
+        }
+        Ok(())
+    }
+
+    fn load_deref(&mut self, oparg: u32) -> Result<Value, PyErr> {
+        if let Some(cell) = self.cell_of(oparg) {
+            if let Object::Cell(c) = &*cell {
+                let v = c.borrow().clone();
+                if !v.is_null() {
+                    return Ok(v);
+                }
+            }
+        }
+        let name = self.local_name(oparg);
+        let kinds = &self.frame().code.data.localspluskinds;
+        let free = kinds
+            .get(oparg as usize)
+            .is_some_and(|k| k & crate::marshal::local_kind::FREE != 0);
+        Err(if free {
+            self.new_error("NameError", &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+        } else {
+            self.unbound_local(oparg)
+        })
+    }
+
+    fn store_deref(&mut self, oparg: u32, v: Value) {
+        if let Some(cell) = self.cell_of(oparg) {
+            if let Object::Cell(c) = &*cell {
+                *c.borrow_mut() = v;
+            }
+        }
+    }
+
+    fn copy_free_vars(&mut self, oparg: u32) {
+        let frame = self.frame_mut();
+        let Some(func) = frame.func.clone() else {
+            return;
+        };
+        let Object::Function(f) = &*func else { return };
+        let closure = f.closure.borrow().clone();
+        if let Some(Object::Tuple(cells)) = closure.as_obj().map(|o| &**o) {
+            let n = frame.fast.len();
+            let k = oparg as usize;
+            for (i, cell) in cells.iter().take(k).enumerate() {
+                if let Some(slot) = frame.fast.get_mut(n - k + i) {
+                    *slot = cell.clone();
+                }
+            }
+        }
+    }
+
+    fn build_string(&mut self, _oparg: u32, pieces: &mut [Value]) -> Result<Value, PyErr> {
+        let mut s = String::new();
+        for p in pieces.iter() {
+            s.push_str(&self.str_of(p)?);
+        }
+        Ok(Value::str(&s))
+    }
+
+    fn build_tuple(&mut self, _oparg: u32, values: &mut [Value]) -> Result<Value, PyErr> {
+        Ok(Value::tuple(
+            values.iter_mut().map(std::mem::take).collect(),
+        ))
+    }
+
+    fn build_list(&mut self, _oparg: u32, values: &mut [Value]) -> Result<Value, PyErr> {
+        Ok(Value::list(values.iter_mut().map(std::mem::take).collect()))
+    }
+
+    fn list_extend(
+        &mut self,
+        _oparg: u32,
+        list_st: &mut Value,
+        iterable_st: Value,
+    ) -> Result<(), PyErr> {
+        let items = self.collect(&iterable_st).map_err(|_| {
+            self.type_error(format!(
+                "Value after * must be an iterable, not {}",
+                self.classes.type_name(&iterable_st)
+            ))
+        })?;
+        if let Some(Object::List(l)) = list_st.as_obj().map(|o| &**o) {
+            l.borrow_mut().extend(items);
+        }
+        Ok(())
+    }
+
+    fn build_map(&mut self, _oparg: u32, values: &mut [Value]) -> Result<Value, PyErr> {
+        let d = Value::dict(Dict::new());
+        for pair in values.chunks_mut(2) {
+            let k = std::mem::take(&mut pair[0]);
+            let v = std::mem::take(&mut pair[1]);
+            self.dict_set(&d, k, v)?;
+        }
+        Ok(d)
+    }
+
+    fn dict_update(&mut self, _oparg: u32, dict: &mut Value, update: Value) -> Result<(), PyErr> {
+        let Some(Object::Dict(src)) = update.as_obj().map(|o| &**o) else {
+            return Err(self.type_error(format!(
+                "'{}' object is not a mapping",
+                self.classes.type_name(&update)
+            )));
+        };
+        let items: Vec<(Value, Value)> = src
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
+        for (k, v) in items {
+            self.dict_set(dict, k, v)?;
+        }
+        Ok(())
+    }
+
+    fn map_add(
+        &mut self,
+        _oparg: u32,
+        dict_st: &mut Value,
+        key: Value,
+        value: Value,
+    ) -> Result<(), PyErr> {
+        self.dict_set(dict_st, key, value)
+    }
+
+    fn specialize_load_attr(
+        &mut self,
+        _this_instr: usize,
+        _oparg: u32,
+        _counter: u16,
+        _owner: &mut Value,
+    ) {
+    }
+
+    fn load_attr(
+        &mut self,
+        oparg: u32,
+        owner: Value,
+        self_or_null: &mut [Value],
+    ) -> Result<Value, PyErr> {
+        let name = self.name_text(oparg >> 1);
+        let attr = self.getattr(&owner, &name)?;
+        if oparg & 1 == 1 {
+            if let Some(Object::Method(this, func)) = attr.as_obj().map(|o| &**o) {
+                if this.is(&owner) {
+                    self_or_null[0] = owner.clone();
+                    return Ok(func.clone());
+                }
+            }
+            self_or_null[0] = Value::Null;
+        }
+        Ok(attr)
+    }
+
+    fn specialize_compare_op(
+        &mut self,
+        _this_instr: usize,
+        _oparg: u32,
+        _counter: u16,
+        _left: &mut Value,
+        _right: &mut Value,
+    ) {
+    }
+
+    fn compare_op(&mut self, oparg: u32, left: Value, right: Value) -> Result<Value, PyErr> {
+        let r = self.compare(oparg >> 5, &left, &right)?;
+        if oparg & 16 != 0 {
+            return Ok(Value::Bool(self.truthy(&r)?));
+        }
+        Ok(r)
+    }
+
+    fn is_op(&mut self, oparg: u32, left: Value, right: Value) -> Value {
+        Value::Bool(left.is(&right) != (oparg == 1))
+    }
+
+    fn contains_op(&mut self, oparg: u32, left: Value, right: Value) -> Result<Value, PyErr> {
+        Ok(Value::Bool(self.contains(&right, &left)? != (oparg == 1)))
+    }
+
+    fn specialize_contains_op(
+        &mut self,
+        _this_instr: usize,
+        _counter: u16,
+        _left: &mut Value,
+        _right: &mut Value,
+    ) {
+    }
+
+    fn check_exc_match(&mut self, left: &mut Value, right: Value) -> Result<Value, PyErr> {
+        let classes = match right.as_obj().map(|o| &**o) {
+            Some(Object::Type(_)) => vec![right.clone()],
+            Some(Object::Tuple(t)) => t.to_vec(),
+            _ => {
+                return Err(self.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ))
+            }
+        };
+        for c in classes {
+            if let Some(c) = c.as_obj() {
+                if self.isinstance(left, c) {
+                    return Ok(Value::Bool(true));
+                }
+            }
+        }
+        Ok(Value::Bool(false))
+    }
+
+    fn jump_forward(&mut self, oparg: u32) -> Flow<()> {
+        Flow::Jump(oparg as i32, ())
+    }
+
+    fn specialize_jump_backward(&mut self, _this_instr: usize) {}
+
+    fn pop_jump_if_false(&mut self, _this_instr: usize, oparg: u32, cond: &mut Value) -> Flow<()> {
+        if matches!(cond, Value::Bool(false)) {
+            Flow::Jump(oparg as i32, ())
+        } else {
+            Flow::Next(())
+        }
+    }
+
+    fn pop_jump_if_true(&mut self, _this_instr: usize, oparg: u32, cond: &mut Value) -> Flow<()> {
+        if matches!(cond, Value::Bool(true)) {
+            Flow::Jump(oparg as i32, ())
+        } else {
+            Flow::Next(())
+        }
+    }
+
+    fn is_none(&mut self, value: Value) -> Value {
+        Value::Bool(matches!(value, Value::None))
+    }
+
+    fn jump_backward_no_interrupt(&mut self, oparg: u32) -> Flow<()> {
+        Flow::Jump(-(oparg as i32), ())
+    }
+
+    fn get_len(&mut self, obj: &mut Value) -> Result<Value, PyErr> {
+        Ok(Value::Int(self.len(obj)? as i64))
+    }
+
+    fn get_iter(&mut self, iterable: Value) -> Result<Value, PyErr> {
+        self.iter(&iterable)
+    }
+
+    fn specialize_for_iter(
+        &mut self,
+        _this_instr: usize,
+        _oparg: u32,
+        _counter: u16,
+        _iter: &mut Value,
+    ) {
+    }
+
+    fn for_iter(
+        &mut self,
+        _this_instr: usize,
+        oparg: u32,
+        iter: &mut Value,
+    ) -> Result<Flow<Value>, PyErr> {
+        match self.next(iter)? {
+            Some(v) => Ok(Flow::Next(v)),
+            None => Ok(Flow::Exit(oparg as i32 + 1)),
+        }
+    }
+
+    fn push_exc_info(&mut self, exc: Value) -> (Value, Value) {
+        let prev = std::mem::replace(&mut self.handled, exc.clone());
+        (prev, exc)
+    }
+
+    fn specialize_call(
+        &mut self,
+        _this_instr: usize,
+        _oparg: u32,
+        _counter: u16,
+        _callable: &mut Value,
+        _self_or_null: &mut Value,
+    ) {
+    }
+
+    fn maybe_expand_method(&mut self, _oparg: u32, callable: &mut Value, self_or_null: &mut Value) {
+        if self_or_null.is_null() {
+            if let Some(Object::Method(this, func)) = callable.as_obj().map(|o| &**o) {
+                let (this, func) = (this.clone(), func.clone());
+                *self_or_null = this;
+                *callable = func;
+            }
+        }
+    }
+
+    fn do_call(
+        &mut self,
+        _this_instr: usize,
+        _opcode: u8,
+        _oparg: u32,
+        callable: Value,
+        self_or_null: Value,
+        args: &mut [Value],
+    ) -> Result<Call<Value, Box<Frame>>, Raise<PyErr>> {
+        let mut all = Vec::with_capacity(args.len() + 1);
+        if !self_or_null.is_null() {
+            all.push(self_or_null);
+        }
+        all.extend(args.iter_mut().map(std::mem::take));
+        self.call_value(callable, all, Vec::new())
+    }
+
+    fn maybe_expand_method_kw(
+        &mut self,
+        oparg: u32,
+        callable: &mut Value,
+        self_or_null: &mut Value,
+    ) {
+        self.maybe_expand_method(oparg, callable, self_or_null)
+    }
+
+    fn do_call_kw(
+        &mut self,
+        _this_instr: usize,
+        _opcode: u8,
+        _oparg: u32,
+        callable: Value,
+        self_or_null: Value,
+        args: &mut [Value],
+        kwnames: Value,
+    ) -> Result<Call<Value, Box<Frame>>, Raise<PyErr>> {
+        let names: Vec<Value> = match kwnames.as_obj().map(|o| &**o) {
+            Some(Object::Tuple(t)) => t.to_vec(),
+            _ => Vec::new(),
+        };
+        let mut values: Vec<Value> = args.iter_mut().map(std::mem::take).collect();
+        let kw_values = values.split_off(values.len() - names.len().min(values.len()));
+        let mut all = Vec::with_capacity(values.len() + 1);
+        if !self_or_null.is_null() {
+            all.push(self_or_null);
+        }
+        all.extend(values);
+        let kwargs = names.into_iter().zip(kw_values).collect();
+        self.call_value(callable, all, kwargs)
+    }
+
+    fn specialize_call_kw(
+        &mut self,
+        _this_instr: usize,
+        _oparg: u32,
+        _counter: u16,
+        _callable: &mut Value,
+        _self_or_null: &mut Value,
+    ) {
+    }
+
+    fn make_function(&mut self, codeobj_st: Value) -> Result<Value, PyErr> {
+        let Some(Object::Code(code)) = codeobj_st.as_obj().map(|o| &**o) else {
+            return Err(self.type_error("MAKE_FUNCTION expects a code object"));
+        };
+        let code = code.clone();
+        let name = Value::from_pystr((*code.data.name).clone());
+        let qualname = Value::from_pystr((*code.data.qualname).clone());
+        Ok(Value::obj(Object::Function(Function {
+            code,
+            globals: self.frame().globals.clone(),
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            defaults: RefCell::new(Value::Null),
+            kwdefaults: RefCell::new(Value::Null),
+            closure: RefCell::new(Value::Null),
+            annotations: RefCell::new(Value::Null),
+            dict: RefCell::new(None),
+        })))
+    }
+
+    fn set_function_attribute(
+        &mut self,
+        oparg: u32,
+        attr_st: Value,
+        func_in: Value,
+    ) -> Result<Value, PyErr> {
+        if let Some(Object::Function(f)) = func_in.as_obj().map(|o| &**o) {
+            let slot = match oparg {
+                function_attr::DEFAULTS => &f.defaults,
+                function_attr::KWDEFAULTS => &f.kwdefaults,
+                function_attr::CLOSURE => &f.closure,
+                function_attr::ANNOTATIONS | function_attr::ANNOTATE => &f.annotations,
+                _ => {
+                    return Err(self.new_error(
+                        "SystemError",
+                        &format!("bad SET_FUNCTION_ATTRIBUTE oparg {oparg}"),
+                    ))
+                }
+            };
+            *slot.borrow_mut() = attr_st;
+        }
+        Ok(func_in)
+    }
+
+    fn build_slice(&mut self, _oparg: u32, args: &mut [Value]) -> Result<Value, PyErr> {
+        let step = if args.len() == 3 {
+            std::mem::take(&mut args[2])
+        } else {
+            Value::None
+        };
+        Ok(Value::obj(Object::Slice(
+            std::mem::take(&mut args[0]),
+            std::mem::take(&mut args[1]),
+            step,
+        )))
+    }
+
+    fn convert_value(&mut self, oparg: u32, value: Value) -> Result<Value, PyErr> {
+        Ok(Value::str(&match oparg {
+            1 => self.str_of(&value)?,
+            2 => self.repr(&value)?,
+            _ => crate::formatting::ascii_repr(&crate::marshal::PyStr::new(&self.repr(&value)?)),
+        }))
+    }
+
+    fn format_simple(&mut self, value: Value) -> Result<Value, PyErr> {
+        if value.as_str().is_some() {
+            return Ok(value);
+        }
+        Ok(Value::str(&self.str_of(&value)?))
+    }
+
+    fn format_with_spec(&mut self, value: Value, fmt_spec: Value) -> Result<Value, PyErr> {
+        let spec = fmt_spec
+            .as_str()
+            .cloned()
+            .unwrap_or_else(|| crate::marshal::PyStr::new(""));
+        self.format(&value, &spec)
+    }
+
+    fn copy(&mut self, _oparg: u32, bottom: &mut Value) -> Value {
+        bottom.clone()
+    }
+
+    fn specialize_binary_op(
+        &mut self,
+        _this_instr: usize,
+        _oparg: u32,
+        _counter: u16,
+        _lhs: &mut Value,
+        _rhs: &mut Value,
+    ) {
+    }
+
+    fn binary_op(&mut self, oparg: u32, lhs: Value, rhs: Value) -> Result<Value, PyErr> {
+        Vm::binary_op(self, oparg, &lhs, &rhs)
+    }
+
+    fn swap(&mut self, _oparg: u32, bottom: &mut Value, top: &mut Value) {
+        std::mem::swap(bottom, top);
+    }
+}
+
+fn nonnull(v: Value) -> Value {
+    if v.is_null() {
+        Value::None
+    } else {
+        v
+    }
+}
+
+impl Vm {
+    /// Turns the operand of `raise` into an exception: a class is instantiated.
+    pub fn make_exception(&mut self, v: Value) -> PyResult<PyErr> {
+        match v.as_obj().map(|o| &**o) {
+            Some(Object::Exception(_)) => Ok(PyErr(v)),
+            Some(Object::Type(_)) => {
+                let class = v.as_obj().expect("matched a class").clone();
+                let base = self.classes.named("BaseException").clone();
+                if !crate::object::TypeObject::is_subtype(&class, &base) {
+                    return Err(self.type_error("exceptions must derive from BaseException"));
+                }
+                let e = self.instantiate(&class, &[], &[])?;
+                Ok(PyErr(e))
+            }
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// `format(value, spec)`.
+    pub fn format(&mut self, value: &Value, spec: &crate::marshal::PyStr) -> PyResult<Value> {
+        use crate::formatting as f;
+        let spec_text = spec.to_string_lossy().into_owned();
+        let err = |vm: &Vm, e: f::FormatError| vm.new_error(e.kind.name(), &e.message);
+        let type_name = self.classes.type_name(value);
+        match value {
+            Value::Int(_) | Value::Bool(_)
+                if !(spec_text.is_empty() && matches!(value, Value::Bool(_))) =>
+            {
+                let parsed = f::parse_format_spec(&spec_text, &type_name, Some('d'))
+                    .map_err(|e| err(self, e))?;
+                let n = match value {
+                    Value::Int(i) => num_bigint::BigInt::from(*i),
+                    Value::Bool(b) => num_bigint::BigInt::from(u8::from(*b)),
+                    _ => num_bigint::BigInt::default(),
+                };
+                f::format_int(&n, &parsed)
+                    .map(Value::from_pystr)
+                    .map_err(|e| err(self, e))
+            }
+            Value::Float(x) => {
+                let parsed =
+                    f::parse_format_spec(&spec_text, &type_name, None).map_err(|e| err(self, e))?;
+                f::format_float(*x, &parsed)
+                    .map(|s| Value::str(&s))
+                    .map_err(|e| err(self, e))
+            }
+            Value::Obj(o) => match &**o {
+                Object::BigInt(b) => {
+                    let parsed = f::parse_format_spec(&spec_text, &type_name, Some('d'))
+                        .map_err(|e| err(self, e))?;
+                    f::format_int(b, &parsed)
+                        .map(Value::from_pystr)
+                        .map_err(|e| err(self, e))
+                }
+                Object::Str(s) => {
+                    let parsed = f::parse_format_spec(&spec_text, &type_name, Some('s'))
+                        .map_err(|e| err(self, e))?;
+                    f::format_str(&s.text, &parsed)
+                        .map(Value::from_pystr)
+                        .map_err(|e| err(self, e))
+                }
+                _ => self.format_object(value, &spec_text),
+            },
+            _ => self.format_object(value, &spec_text),
+        }
+    }
+
+    fn format_object(&mut self, value: &Value, spec: &str) -> PyResult<Value> {
+        if let Some(r) = self.call_special(value, "__format__", &[Value::str(spec)])? {
+            return Ok(r);
+        }
+        if !spec.is_empty() {
+            return Err(self.type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                self.classes.type_name(value)
+            )));
+        }
+        Ok(Value::str(&self.str_of(value)?))
+    }
+}

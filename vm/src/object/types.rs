@@ -1,0 +1,182 @@
+//! Classes: builtin types and user classes share [`TypeObject`].
+
+use super::{Dict, ObjRef, Object, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Which builtin type a class is, for behaviour implemented in Rust.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    /// `object`.
+    Object,
+    /// `type`.
+    Type,
+    /// `NoneType`.
+    NoneType,
+    /// `bool`.
+    Bool,
+    /// `int`.
+    Int,
+    /// `float`.
+    Float,
+    /// `str`.
+    Str,
+    /// `bytes`.
+    Bytes,
+    /// `tuple`.
+    Tuple,
+    /// `list`.
+    List,
+    /// `dict`.
+    Dict,
+    /// `slice`.
+    Slice,
+    /// `range`.
+    Range,
+    /// `function`.
+    Function,
+    /// `builtin_function_or_method`.
+    BuiltinFunction,
+    /// `method`.
+    Method,
+    /// `code`.
+    Code,
+    /// `cell`.
+    Cell,
+    /// `module`.
+    Module,
+    /// The builtin iterators.
+    Iterator,
+    /// `NotImplementedType`.
+    NotImplementedType,
+    /// `ellipsis`.
+    Ellipsis,
+    /// `BaseException` and the builtin exceptions.
+    Exception,
+}
+
+/// A class.
+pub struct TypeObject {
+    /// `__name__`.
+    pub name: String,
+    /// `__qualname__`.
+    pub qualname: String,
+    /// `__module__`.
+    pub module: String,
+    /// `__bases__`.
+    pub bases: Vec<ObjRef>,
+    /// `__mro__`, this class first.
+    pub mro: RefCell<Vec<ObjRef>>,
+    /// The class namespace.
+    pub dict: RefCell<Dict>,
+    /// The builtin type whose behaviour instances have, inherited from bases.
+    pub builtin: Builtin,
+}
+
+impl TypeObject {
+    /// Whether `self` has `other` in its MRO.
+    pub fn is_subtype(this: &ObjRef, other: &ObjRef) -> bool {
+        match &**this {
+            Object::Type(t) => t.mro.borrow().iter().any(|c| Rc::ptr_eq(c, other)),
+            _ => false,
+        }
+    }
+}
+
+/// The class behind a type object reference.
+pub fn type_data(class: &ObjRef) -> &TypeObject {
+    match &**class {
+        Object::Type(t) => t,
+        _ => unreachable_type(),
+    }
+}
+
+#[cold]
+fn unreachable_type() -> ! {
+    // Class references are only ever made from `Object::Type` values; the
+    // constructors below are the only way to make one.
+    panic!("a class reference does not point at a class")
+}
+
+/// Makes a class; `mro` is computed with C3 linearization.
+pub fn new_class(
+    name: &str,
+    module: &str,
+    bases: Vec<ObjRef>,
+    dict: Dict,
+    builtin: Builtin,
+) -> Result<ObjRef, String> {
+    new_qualified_class(name, name, module, bases, dict, builtin)
+}
+
+/// Makes a class with a qualified name (`Outer.Inner`).
+pub fn new_qualified_class(
+    name: &str,
+    qualname: &str,
+    module: &str,
+    bases: Vec<ObjRef>,
+    dict: Dict,
+    builtin: Builtin,
+) -> Result<ObjRef, String> {
+    let class = Rc::new(Object::Type(TypeObject {
+        name: name.to_string(),
+        qualname: qualname.to_string(),
+        module: module.to_string(),
+        bases: bases.clone(),
+        mro: RefCell::new(Vec::new()),
+        dict: RefCell::new(dict),
+        builtin,
+    }));
+    let mro = c3(&class, &bases).ok_or_else(|| {
+        let names: Vec<String> = bases.iter().map(|b| type_data(b).name.clone()).collect();
+        format!(
+            "Cannot create a consistent method resolution order (MRO) for bases {}",
+            names.join(", ")
+        )
+    })?;
+    *type_data(&class).mro.borrow_mut() = mro;
+    Ok(class)
+}
+
+fn c3(class: &ObjRef, bases: &[ObjRef]) -> Option<Vec<ObjRef>> {
+    let mut seqs: Vec<Vec<ObjRef>> = bases
+        .iter()
+        .map(|b| type_data(b).mro.borrow().clone())
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![class.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let head = seqs
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|h| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, h))))?;
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &head) {
+                s.remove(0);
+            }
+        }
+        out.push(head);
+    }
+}
+
+/// Looks a name up along the MRO of a class.
+pub fn lookup(class: &ObjRef, name: &str) -> Option<Value> {
+    let hash = crate::interp::hash::str_hash(name);
+    for c in type_data(class).mro.borrow().iter() {
+        let found = type_data(c)
+            .dict
+            .borrow()
+            .get(hash, |k| {
+                k.as_str().is_some_and(|s| s.as_str() == Some(name))
+            })
+            .cloned();
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
