@@ -11,5 +11,6 @@ pub mod formatting;
 pub mod interp;
 pub mod main_entry;
 pub mod marshal;
+pub mod numeric;
 pub mod object;
 pub mod pyc;
