@@ -14,3 +14,4 @@ pub mod marshal;
 pub mod numeric;
 pub mod object;
 pub mod pyc;
+pub mod traceback;
