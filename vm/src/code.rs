@@ -113,6 +113,7 @@ fn constant(v: &MarshalValue) -> Result<Value, String> {
         MarshalValue::Bool(b) => Value::Bool(*b),
         MarshalValue::Int(i) => Value::int((**i).clone()),
         MarshalValue::Float(f) => Value::Float(*f),
+        MarshalValue::Complex { re, im } => Value::obj(Object::Complex(*re, *im)),
         MarshalValue::Str(s) => Value::from_pystr((**s).clone()),
         MarshalValue::Bytes(b) => Value::obj(Object::Bytes(b.to_vec().into_boxed_slice())),
         MarshalValue::Tuple(items) => {
@@ -120,6 +121,11 @@ fn constant(v: &MarshalValue) -> Result<Value, String> {
         }
         MarshalValue::Code(c) => Value::obj(Object::Code(Code::new(c.clone())?)),
         MarshalValue::Ellipsis => Value::obj(Object::Ellipsis),
+        MarshalValue::FrozenSet(items) => {
+            let items = items.iter().map(constant).collect::<Result<Vec<_>, _>>()?;
+            crate::interp::builtins::set::frozen_from_constants(items)
+                .ok_or_else(|| "a frozenset constant holds an unhashable value".to_string())?
+        }
         MarshalValue::Slice(s) => Value::obj(Object::Slice(
             constant(&s.start)?,
             constant(&s.stop)?,

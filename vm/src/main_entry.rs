@@ -9,25 +9,46 @@ use std::path::Path;
 /// Runs a program given command-line style arguments (`argv[0]` is the `.pyc`);
 /// returns the process exit status.
 pub fn run_file(path: &Path, argv: Vec<String>) -> i32 {
-    let file = match crate::pyc::load_pyc(path) {
-        Ok(f) => f,
-        Err(e) => {
-            eprintln!("{e}");
-            return 1;
+    with_big_stack(|| {
+        let file = match crate::pyc::load_pyc(path) {
+            Ok(f) => f,
+            Err(e) => {
+                eprintln!("{e}");
+                return 1;
+            }
+        };
+        run_loaded(file.code, argv)
+    })
+}
+
+/// The stack the interpreter runs on: Python code called from Rust (class
+/// bodies, `__init__`, generators, ...) nests dispatch loops, up to the
+/// recursion limit.
+const STACK_SIZE: usize = 1 << 30;
+
+/// Runs `f` on a thread with a stack of [`STACK_SIZE`] bytes (reserved, not
+/// committed); status 101 if that thread cannot be made or panics.
+fn with_big_stack(f: impl FnOnce() -> i32 + Send) -> i32 {
+    std::thread::scope(|scope| {
+        match std::thread::Builder::new()
+            .stack_size(STACK_SIZE)
+            .spawn_scoped(scope, f)
+        {
+            Ok(handle) => handle.join().unwrap_or(101),
+            Err(_) => 101,
         }
-    };
-    run_loaded(file.code, argv)
+    })
 }
 
 /// Runs `.pyc` bytes already in memory (for the bundled demo).
 pub fn run_bytes(bytes: &[u8], name: &Path, argv: Vec<String>) -> i32 {
-    match crate::pyc::parse_pyc(bytes, name) {
+    with_big_stack(|| match crate::pyc::parse_pyc(bytes, name) {
         Ok(f) => run_loaded(f.code, argv),
         Err(e) => {
             eprintln!("{e}");
             1
         }
-    }
+    })
 }
 
 fn run_loaded(code: std::rc::Rc<crate::marshal::CodeData>, argv: Vec<String>) -> i32 {
@@ -41,10 +62,13 @@ fn run_loaded(code: std::rc::Rc<crate::marshal::CodeData>, argv: Vec<String>) ->
     let mut vm = Vm::new(argv);
     let result = vm.run_main(code);
     vm.flush_stdout();
-    match result {
+    let status = match result {
         Ok(_) => 0,
         Err(err) => exit_status(&mut vm, err),
-    }
+    };
+    vm.shutdown();
+    vm.flush_stdout();
+    status
 }
 
 /// Prints an uncaught exception as CPython does and gives the exit status;
@@ -73,5 +97,10 @@ fn exit_status(vm: &mut Vm, err: PyErr) -> i32 {
     let text = crate::interp::uncaught::format(vm, &err);
     vm.flush_stdout();
     eprint!("{text}");
+    // CPython exits through SIGINT after an uncaught KeyboardInterrupt: the
+    // shell reports 128 + 2.
+    if vm.is_instance_of(&err, "KeyboardInterrupt") {
+        return 130;
+    }
     1
 }

@@ -329,7 +329,7 @@ fn simple_uop(
         pattern: quote!(),
         commit: quote!(#(regs.stack.push(#outs);)*),
         restore: restore.clone(),
-        pop_all: quote!(),
+        pop_inputs: quote!(),
         keep: restore,
         truncate_for_push: quote!(),
     };
@@ -513,7 +513,9 @@ fn window_uop(
         pattern: quote!(),
         commit: quote!(#(#commit)*),
         restore: restore.clone(),
-        pop_all: quote!(regs.stack.truncate(base);),
+        // As in CPython, an error pops the uop's inputs but not the pass-through
+        // items below them (WITH_EXCEPT_START keeps its whole window).
+        pop_inputs: quote!(regs.stack.truncate(#keep_len);),
         keep: restore,
         truncate_for_push: quote!(regs.stack.truncate(#keep_len);),
     };
@@ -581,8 +583,8 @@ struct OutcomeCode {
     commit: TokenStream,
     /// Puts the stack back as before the uop (deopt, early exit).
     restore: TokenStream,
-    /// Pops every input (`ERROR_IF`).
-    pop_all: TokenStream,
+    /// Pops every input that is not a pass-through item (`ERROR_IF`).
+    pop_inputs: TokenStream,
     /// Keeps the inputs (`ERROR_NO_POP`).
     keep: TokenStream,
     /// Leaves only the pass-through prefix before a frame push.
@@ -602,7 +604,7 @@ fn outcomes(cx: &UopCx<'_>, code: OutcomeCode) -> Result<TokenStream, String> {
         pattern,
         commit,
         restore,
-        pop_all,
+        pop_inputs,
         keep,
         truncate_for_push,
     } = code;
@@ -618,11 +620,11 @@ fn outcomes(cx: &UopCx<'_>, code: OutcomeCode) -> Result<TokenStream, String> {
         },
     };
     let error = |e: TokenStream, how: Raises| match how {
-        Raises::Popping => quote!({ #pop_all break 'inst ::core::result::Result::Err(#e); }),
+        Raises::Popping => quote!({ #pop_inputs break 'inst ::core::result::Result::Err(#e); }),
         Raises::Keeping => quote!({ #keep break 'inst ::core::result::Result::Err(#e); }),
         _ => quote! {
             match #e {
-                Raise::Pop(e) => { #pop_all break 'inst ::core::result::Result::Err(e); }
+                Raise::Pop(e) => { #pop_inputs break 'inst ::core::result::Result::Err(e); }
                 Raise::NoPop(e) => { #keep break 'inst ::core::result::Result::Err(e); }
             }
         },
@@ -695,7 +697,7 @@ fn outcomes(cx: &UopCx<'_>, code: OutcomeCode) -> Result<TokenStream, String> {
             };
             quote! {
                 let #wrapper(leave_value) = value;
-                #pop_all
+                #pop_inputs
                 if <M as Runtime>::leave_frame(m, #leave, regs) {
                     regs.stack.push(leave_value);
                     break 'inst ::core::result::Result::Ok(());

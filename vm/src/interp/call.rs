@@ -44,7 +44,7 @@ impl Vm {
         };
         match &**obj {
             Object::Function(f) => {
-                if self.frames.len() >= super::RECURSION_LIMIT {
+                if self.frames.len() >= self.recursion_limit() {
                     return Err(
                         self.new_error("RecursionError", "maximum recursion depth exceeded")
                     );
@@ -87,9 +87,17 @@ impl Vm {
         args: &[Value],
         kwargs: &[(Value, Value)],
     ) -> PyResult<Value> {
+        if let Some(v) = self.construct_native(class, args, kwargs)? {
+            return Ok(v);
+        }
         let t = type_data(class);
         let kind = t.builtin;
         let user_class = t.module != "builtins";
+        if user_class {
+            if let Some(v) = self.instantiate_with_new(class, args, kwargs)? {
+                return Ok(v);
+            }
+        }
         if !user_class || matches!(kind, Kind::Type) {
             return super::builtins::construct(self, class, args, kwargs);
         }
@@ -167,24 +175,8 @@ impl Vm {
         if has_varargs {
             frame.fast[slot] = Value::tuple(args.get(argcount..).unwrap_or(&[]).to_vec());
             slot += 1;
-        } else if args.len() > argcount {
-            let defaults = tuple_len(&f.defaults.borrow());
-            let takes = if defaults > 0 {
-                format!("from {} to {argcount}", argcount - defaults)
-            } else {
-                argcount.to_string()
-            };
-            let plural = if argcount == 1 && defaults == 0 {
-                ""
-            } else {
-                "s"
-            };
-            let given = args.len();
-            let was = if given == 1 { "was" } else { "were" };
-            return Err(self.type_error(format!(
-                "{qualname}() takes {takes} positional argument{plural} but {given} {was} given"
-            )));
         }
+        let too_many = !has_varargs && args.len() > argcount;
         let varkw = if has_varkw {
             let d = Value::dict(Dict::new());
             frame.fast[slot] = d.clone();
@@ -213,12 +205,22 @@ impl Vm {
                 None => match &varkw {
                     Some(d) => self.dict_set(d, key.clone(), value.clone())?,
                     None => {
-                        if (0..posonly).any(|i| {
-                            names[i].as_str().map(|s| s.to_string_lossy())
-                                == Some(key_text.as_str().into())
-                        }) {
+                        let is_posonly = |k: &Value| {
+                            (0..posonly).any(|i| {
+                                names[i].as_str().map(|s| s.to_string_lossy())
+                                    == k.as_str().map(|s| s.to_string_lossy())
+                            })
+                        };
+                        if is_posonly(key) {
+                            let passed: Vec<String> = kwargs
+                                .iter()
+                                .filter(|(k, _)| is_posonly(k))
+                                .filter_map(|(k, _)| k.as_str())
+                                .map(|s| s.to_string_lossy().into_owned())
+                                .collect();
                             return Err(self.type_error(format!(
-                                "{qualname}() got some positional-only arguments passed as keyword arguments: '{key_text}'"
+                                "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                                passed.join(", ")
                             )));
                         }
                         return Err(self.type_error(format!(
@@ -227,6 +229,41 @@ impl Vm {
                     }
                 },
             }
+        }
+        if too_many {
+            let defaults = tuple_len(&f.defaults.borrow());
+            let takes = if defaults > 0 {
+                format!("from {} to {argcount}", argcount - defaults)
+            } else {
+                argcount.to_string()
+            };
+            let plural = if argcount == 1 && defaults == 0 {
+                ""
+            } else {
+                "s"
+            };
+            let given = args.len();
+            let kwonly_given = frame.fast[argcount..argcount + kwonly]
+                .iter()
+                .filter(|v| !v.is_null())
+                .count();
+            let kwonly_sig = if kwonly_given > 0 {
+                format!(
+                    " positional argument{} (and {kwonly_given} keyword-only argument{})",
+                    if given != 1 { "s" } else { "" },
+                    if kwonly_given != 1 { "s" } else { "" }
+                )
+            } else {
+                String::new()
+            };
+            let was = if given == 1 && kwonly_given == 0 {
+                "was"
+            } else {
+                "were"
+            };
+            return Err(self.type_error(format!(
+                "{qualname}() takes {takes} positional argument{plural} but {given}{kwonly_sig} {was} given"
+            )));
         }
         let defaults: Vec<Value> = match f.defaults.borrow().as_obj().map(|o| &**o) {
             Some(Object::Tuple(t)) => t.to_vec(),

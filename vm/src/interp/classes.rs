@@ -79,11 +79,15 @@ const TYPES: &[(&str, Builtin)] = &[
     ("NoneType", Builtin::NoneType),
     ("int", Builtin::Int),
     ("float", Builtin::Float),
+    ("complex", Builtin::Complex),
     ("str", Builtin::Str),
     ("bytes", Builtin::Bytes),
+    ("bytearray", Builtin::ByteArray),
     ("tuple", Builtin::Tuple),
     ("list", Builtin::List),
     ("dict", Builtin::Dict),
+    ("set", Builtin::Set),
+    ("frozenset", Builtin::FrozenSet),
     ("slice", Builtin::Slice),
     ("range", Builtin::Range),
     ("function", Builtin::Function),
@@ -125,6 +129,17 @@ impl Classes {
                 .expect("single base");
             by_name.insert(name.to_string(), class.clone());
             by_kind.push((*kind, class));
+        }
+        for name in crate::interp::builtins::iterators::ITERATOR_CLASSES {
+            let class = new_class(
+                name,
+                "builtins",
+                vec![object.clone()],
+                Dict::new(),
+                Builtin::Iterator,
+            )
+            .expect("single base");
+            by_name.insert(name.to_string(), class);
         }
         let int = by_name["int"].clone();
         let bool_ = new_class("bool", "builtins", vec![int], Dict::new(), Builtin::Bool)
@@ -173,8 +188,10 @@ impl Classes {
             Value::Float(_) => Builtin::Float,
             Value::Obj(o) => match &**o {
                 Object::BigInt(_) => Builtin::Int,
+                Object::Complex(..) => Builtin::Complex,
                 Object::Str(_) => Builtin::Str,
                 Object::Bytes(_) => Builtin::Bytes,
+                Object::ByteArray(_) => Builtin::ByteArray,
                 Object::Tuple(_) => Builtin::Tuple,
                 Object::List(_) => Builtin::List,
                 Object::Dict(_) => Builtin::Dict,
@@ -186,10 +203,28 @@ impl Classes {
                 Object::Code(_) => Builtin::Code,
                 Object::Cell(_) => Builtin::Cell,
                 Object::Module(_) => Builtin::Module,
-                Object::Type(_) => return self.type_.clone(),
+                Object::Type(t) => {
+                    return t
+                        .metaclass
+                        .borrow()
+                        .clone()
+                        .unwrap_or_else(|| self.type_.clone())
+                }
                 Object::Instance(i) => return i.class.clone(),
                 Object::Exception(e) => return e.class.clone(),
-                Object::Iter(_) => Builtin::Iterator,
+                Object::Native(n) => return self.named(n.class_name()).clone(),
+                Object::Iter(s) => {
+                    let name = crate::interp::builtins::iterators::type_name_of(s);
+                    return self.named(name).clone();
+                }
+                Object::Set(_) => Builtin::Set,
+                Object::FrozenSet(_) => Builtin::FrozenSet,
+                Object::DictView(v) => {
+                    return self
+                        .named(crate::interp::builtins::dict::view_type_name(v.kind))
+                        .clone()
+                }
+                Object::BigRange(_) => Builtin::Range,
                 Object::NotImplemented => Builtin::NotImplementedType,
                 Object::Ellipsis => Builtin::Ellipsis,
             },

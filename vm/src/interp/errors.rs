@@ -51,7 +51,10 @@ impl Vm {
                 self.classes.type_name(obj)
             ),
         };
-        self.new_error("AttributeError", &msg)
+        let e = self.new_error("AttributeError", &msg);
+        super::class::exceptions::set_attr_raw(&e, "name", Value::str(name));
+        super::class::exceptions::set_attr_raw(&e, "obj", obj.clone());
+        e
     }
 
     /// Whether `err` is an instance of the builtin exception class `name`.

@@ -70,11 +70,13 @@ impl Runtime for Vm {
         self.frames.push(*frame);
     }
 
-    fn leave_frame(&mut self, _how: Leave, regs: &mut Regs<Self>) -> bool {
+    fn leave_frame(&mut self, how: Leave, regs: &mut Regs<Self>) -> bool {
         let Some(done) = self.frames.pop() else {
             return false;
         };
-        if done.entry {
+        let entry = done.entry;
+        self.generator_leave(how, done, regs);
+        if entry {
             return false;
         }
         let Some(caller) = self.frames.last_mut() else {

@@ -2,8 +2,10 @@
 
 use super::call::Called;
 use super::frame::Frame;
-use super::generated::{Call, Flow, Raise, Return, Uops};
+use super::generated::{Call, Flow, Raise, Return, Uops, Yield};
+use super::generated::{Deopt, DeoptOr};
 use super::Vm;
+use super::{instrumented, specialized};
 use crate::object::{Dict, Function, Object, PyErr, PyResult, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -55,7 +57,9 @@ impl Vm {
     }
 
     fn name_error(&self, name: &str) -> PyErr {
-        self.new_error("NameError", &format!("name '{name}' is not defined"))
+        let e = self.new_error("NameError", &format!("name '{name}' is not defined"));
+        super::class::exceptions::set_attr_raw(&e, "name", Value::str(name));
+        e
     }
 
     fn load_global_value(&mut self, name: &Value) -> PyResult<Option<Value>> {
@@ -80,6 +84,7 @@ impl Vm {
         args: Vec<Value>,
         kwargs: Vec<(Value, Value)>,
     ) -> Result<Call<Value, Box<Frame>>, Raise<PyErr>> {
+        self.finalize_generators();
         match self.prepare_call(&callable, &args, &kwargs) {
             Ok(Called::Done(v)) => Ok(Call::Done(v)),
             Ok(Called::Frame(f)) => Ok(Call::Push(f)),
@@ -182,6 +187,9 @@ impl Uops for Vm {
     fn end_for(&mut self, _value: Value) {}
 
     fn unary_negative(&mut self, value: Value) -> Result<Value, PyErr> {
+        if let Some(n) = super::numbers::num_of(&value) {
+            return Ok(super::numbers::value_of(crate::numeric::neg(&n)));
+        }
         match value {
             Value::Int(i) => Ok(i
                 .checked_neg()
@@ -268,19 +276,19 @@ impl Uops for Vm {
         start: Value,
         stop: Value,
     ) -> Result<(), PyErr> {
-        let Some(Object::List(list)) = container.as_obj().map(|o| &**o) else {
-            return Err(self.type_error(format!(
-                "'{}' object does not support slice assignment",
-                self.classes.type_name(&container)
-            )));
-        };
-        let len = list.borrow().len();
-        let slice = Value::obj(Object::Slice(nonnull(start), nonnull(stop), Value::None));
-        let (a, b, _) = self.slice_indices(&slice, len)?;
-        let items = self.collect(&v)?;
-        let (a, b) = (a as usize, (b.max(a)) as usize);
-        list.borrow_mut().splice(a..b, items);
-        Ok(())
+        crate::interp::builtins::list::store_slice(self, v, &container, start, stop)
+    }
+
+    fn build_set(&mut self, _oparg: u32, values: &mut [Value]) -> Result<Value, PyErr> {
+        crate::interp::builtins::set::build(self, values)
+    }
+
+    fn set_add(&mut self, _oparg: u32, set: &mut Value, v: Value) -> Result<(), PyErr> {
+        crate::interp::builtins::set::add_key(self, set, v)
+    }
+
+    fn set_update(&mut self, _oparg: u32, set: &mut Value, iterable: Value) -> Result<(), PyErr> {
+        crate::interp::builtins::set::update_internal(self, set, &iterable)
     }
 
     fn list_append(&mut self, _oparg: u32, list: &mut Value, v: Value) -> Result<(), PyErr> {
@@ -314,7 +322,11 @@ impl Uops for Vm {
                 self.write_stdout(&format!("{r}\n"));
                 Ok(Value::None)
             }
-            3 => Ok(value),
+            3 => self.stopiteration_error(value),
+            5 if super::numbers::num_of(&value).is_some() => {
+                let n = super::numbers::num_of(&value).unwrap_or(crate::numeric::Num::Int(0));
+                Ok(super::numbers::value_of(crate::numeric::pos(&n)))
+            }
             5 => match &value {
                 Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
                     self.binary_op(0, &Value::Int(0), &value).map(|v| {
@@ -364,7 +376,7 @@ impl Uops for Vm {
             let cause = args[1].clone();
             let cause = match cause {
                 Value::None => Value::None,
-                c => self.make_exception(c).map_err(Raise::Pop)?.0,
+                c => self.make_cause(c).map_err(Raise::Pop)?,
             };
             *err.data().cause.borrow_mut() = cause;
             err.data().suppress_context.set(true);
@@ -465,27 +477,7 @@ impl Uops for Vm {
         unused: &mut [Value],
         _top: &mut [Value],
     ) -> Result<(), PyErr> {
-        let items = self.collect(&seq).map_err(|_| {
-            self.type_error(format!(
-                "cannot unpack non-iterable {} object",
-                self.classes.type_name(&seq)
-            ))
-        })?;
-        let n = oparg as usize;
-        if items.len() != n {
-            return Err(if items.len() > n {
-                self.value_error(format!("too many values to unpack (expected {n})"))
-            } else {
-                self.value_error(format!(
-                    "not enough values to unpack (expected {n}, got {})",
-                    items.len()
-                ))
-            });
-        }
-        for (slot, item) in unused.iter_mut().zip(items.into_iter().rev()) {
-            *slot = item;
-        }
-        Ok(())
+        crate::interp::builtins::iterators::unpack_sequence(self, &seq, oparg as usize, unused)
     }
 
     fn unpack_ex(
@@ -496,25 +488,8 @@ impl Uops for Vm {
         unused_3: &mut [Value],
         _top: &mut [Value],
     ) -> Result<Value, PyErr> {
-        let items = self.collect(&seq)?;
         let (before, after) = ((oparg & 0xff) as usize, (oparg >> 8) as usize);
-        if items.len() < before + after {
-            return Err(self.value_error(format!(
-                "not enough values to unpack (expected at least {}, got {})",
-                before + after,
-                items.len()
-            )));
-        }
-        // The stack gets the last item deepest... in reverse: right part, star list, left part.
-        let n = items.len();
-        for (i, slot) in unused_3.iter_mut().enumerate() {
-            *slot = items[n - 1 - i].clone();
-        }
-        let middle = Value::list(items[before..n - after].to_vec());
-        for (i, slot) in unused.iter_mut().enumerate() {
-            *slot = items[before - 1 - i].clone();
-        }
-        Ok(middle)
+        crate::interp::builtins::iterators::unpack_ex(self, &seq, before, after, unused, unused_3)
     }
 
     fn specialize_store_attr(
@@ -962,6 +937,7 @@ impl Uops for Vm {
             closure: RefCell::new(Value::Null),
             annotations: RefCell::new(Value::Null),
             dict: RefCell::new(None),
+            doc: RefCell::new(Value::Null),
         })))
     }
 
@@ -1006,7 +982,7 @@ impl Uops for Vm {
         Ok(Value::str(&match oparg {
             1 => self.str_of(&value)?,
             2 => self.repr(&value)?,
-            _ => crate::formatting::ascii_repr(&crate::marshal::PyStr::new(&self.repr(&value)?)),
+            _ => super::builtins::str::ascii_of(self, &value)?,
         }))
     }
 
@@ -1046,6 +1022,1062 @@ impl Uops for Vm {
     fn swap(&mut self, _oparg: u32, bottom: &mut Value, top: &mut Value) {
         std::mem::swap(bottom, top);
     }
+
+    fn return_generator(&mut self) -> Result<Return<Value>, PyErr> {
+        self.return_generator_impl().map(Return)
+    }
+
+    fn yield_value(&mut self, _opcode: u8, _oparg: u32, retval: Value) -> Yield<Value> {
+        Yield(retval)
+    }
+
+    fn specialize_send(&mut self, _this_instr: usize, _counter: u16, _receiver: &mut Value) {}
+
+    fn send(
+        &mut self,
+        _this_instr: usize,
+        oparg: u32,
+        receiver: &mut Value,
+        v: &mut Value,
+    ) -> Result<Flow<Call<Value, Box<Frame>>>, PyErr> {
+        Ok(match self.send_impl(oparg, receiver, v)? {
+            Flow::Next(x) => Flow::Next(Call::Done(x)),
+            Flow::Jump(by, x) => Flow::Jump(by, Call::Done(x)),
+            Flow::Exit(by) => Flow::Exit(by),
+        })
+    }
+
+    fn end_send(&mut self, _receiver: Value, value: Value) -> Value {
+        value
+    }
+
+    fn get_yield_from_iter(&mut self, iterable: Value) -> Result<Value, PyErr> {
+        self.yield_from_iter(iterable)
+    }
+
+    fn cleanup_throw(
+        &mut self,
+        _this_instr: usize,
+        _sub_iter: Value,
+        _last_sent_val: Value,
+        exc_value_st: Value,
+    ) -> Result<(Value, Value), Raise<PyErr>> {
+        self.cleanup_throw_impl(exc_value_st)
+    }
+
+    fn delete_deref(&mut self, oparg: u32) -> Result<(), PyErr> {
+        self.delete_deref_impl(oparg)
+    }
+
+    fn load_from_dict_or_deref(
+        &mut self,
+        oparg: u32,
+        class_dict_st: Value,
+    ) -> Result<Value, PyErr> {
+        let name = self.local_name(oparg);
+        if let Some(v) = self.dict_get(&class_dict_st, &Value::str(&name))? {
+            return Ok(v);
+        }
+        self.load_deref(oparg)
+    }
+
+    fn dict_merge(
+        &mut self,
+        _oparg: u32,
+        callable: &mut Value,
+        dict: &mut Value,
+        update: Value,
+    ) -> Result<(), PyErr> {
+        self.dict_merge_impl(callable, dict, update)
+    }
+
+    fn make_callargs_a_tuple(
+        &mut self,
+        func: &mut Value,
+        callargs: &mut Value,
+        _kwargs: &mut Value,
+    ) -> Result<(), PyErr> {
+        self.make_callargs_impl(func, callargs)
+    }
+
+    fn do_call_function_ex(
+        &mut self,
+        _this_instr: usize,
+        _opcode: u8,
+        func_st: Value,
+        null: Value,
+        callargs_st: Value,
+        kwargs_st: Value,
+    ) -> Result<Call<Value, Box<Frame>>, Raise<PyErr>> {
+        match self.call_function_ex_impl(func_st, null, callargs_st, kwargs_st) {
+            Ok(Called::Done(v)) => Ok(Call::Done(v)),
+            Ok(Called::Frame(f)) => Ok(Call::Push(f)),
+            Err(e) => Err(Raise::Pop(e)),
+        }
+    }
+
+    fn specialize_load_super_attr(
+        &mut self,
+        _this_instr: usize,
+        _oparg: u32,
+        _counter: u16,
+        _global_super_st: &mut Value,
+        _class_st: &mut Value,
+    ) {
+    }
+
+    fn load_super_attr(
+        &mut self,
+        _this_instr: usize,
+        _opcode: u8,
+        oparg: u32,
+        global_super_st: Value,
+        class_st: Value,
+        self_st: Value,
+    ) -> Result<Value, PyErr> {
+        self.load_super_attr_impl(oparg, global_super_st, class_st, self_st)
+    }
+
+    fn import_name(&mut self, oparg: u32, level: Value, _fromlist: Value) -> Result<Value, PyErr> {
+        self.import_name_impl(oparg, level)
+    }
+
+    fn import_from(&mut self, oparg: u32, from: &mut Value) -> Result<Value, PyErr> {
+        self.import_from_impl(oparg, from)
+    }
+
+    fn insert_null(&mut self, self_: Value, method_and_self: &mut [Value]) {
+        self.insert_null_impl(self_, method_and_self)
+    }
+
+    fn load_special(&mut self, oparg: u32, method_and_self: &mut [Value]) -> Result<(), PyErr> {
+        self.load_special_impl(oparg, method_and_self)
+    }
+
+    fn with_except_start(
+        &mut self,
+        exit_func: &mut Value,
+        exit_self: &mut Value,
+        _lasti: &mut Value,
+        val: &mut Value,
+    ) -> Result<Value, PyErr> {
+        self.with_except_start_impl(exit_func, exit_self, val)
+    }
+
+    fn exit_init_check(&mut self, should_be_none: Value) -> Result<(), PyErr> {
+        self.exit_init_check_impl(should_be_none)
+    }
+
+    fn load_from_dict_or_globals(
+        &mut self,
+        oparg: u32,
+        mod_or_class_dict: Value,
+    ) -> Result<Value, Raise<PyErr>> {
+        let name = self.name_at(oparg);
+        self.load_from_mapping_or_globals(&mod_or_class_dict, &name)
+            .map_err(Raise::Pop)
+    }
+
+    fn setup_annotations(&mut self) -> Result<(), PyErr> {
+        self.setup_annotations_impl()
+    }
+
+    // ---- Specialized instructions: guards and fast paths in `specialized` ----
+
+    fn resume_check(&mut self) -> Result<(), Deopt> {
+        specialized::resume_check()
+    }
+
+    fn load_const_mortal(&mut self, oparg: u32) -> Value {
+        specialized::load_const(self, oparg)
+    }
+
+    fn load_const_immortal(&mut self, oparg: u32) -> Value {
+        specialized::load_const(self, oparg)
+    }
+
+    fn to_bool_bool(&mut self, value: &mut Value) -> Result<(), Deopt> {
+        specialized::arith::to_bool_bool(value)
+    }
+
+    fn to_bool_int(&mut self, value: &mut Value) -> Result<Value, Deopt> {
+        specialized::arith::to_bool_int(value)
+    }
+
+    fn guard_nos_list(&mut self, nos: &mut Value) -> Result<(), Deopt> {
+        specialized::guards::list(nos)
+    }
+
+    fn guard_tos_list(&mut self, tos: &mut Value) -> Result<(), Deopt> {
+        specialized::guards::list(tos)
+    }
+
+    fn guard_tos_slice(&mut self, tos: &mut Value) -> Result<(), Deopt> {
+        specialized::guards::slice(tos)
+    }
+
+    fn to_bool_list(&mut self, value: Value) -> Value {
+        specialized::arith::to_bool_list(&value)
+    }
+
+    fn to_bool_none(&mut self, value: &mut Value) -> Result<Value, Deopt> {
+        specialized::arith::to_bool_none(value)
+    }
+
+    fn guard_nos_unicode(&mut self, nos: &mut Value) -> Result<(), Deopt> {
+        specialized::guards::unicode(nos)
+    }
+
+    fn guard_tos_unicode(&mut self, value: &mut Value) -> Result<(), Deopt> {
+        specialized::guards::unicode(value)
+    }
+
+    fn to_bool_str(&mut self, value: Value) -> Value {
+        specialized::arith::to_bool_str(&value)
+    }
+
+    fn replace_with_true(&mut self, _value: Value) -> Value {
+        specialized::arith::replace_with_true()
+    }
+
+    fn guard_nos_int(&mut self, left: &mut Value) -> Result<(), Deopt> {
+        specialized::guards::compact_int(left)
+    }
+
+    fn guard_tos_int(&mut self, value: &mut Value) -> Result<(), Deopt> {
+        specialized::guards::compact_int(value)
+    }
+
+    fn binary_op_multiply_int(&mut self, left: Value, right: Value) -> Result<Value, PyErr> {
+        specialized::arith::int_op(self, specialized::arith::nb::MULTIPLY, left, right)
+    }
+
+    fn binary_op_add_int(&mut self, left: Value, right: Value) -> Result<Value, PyErr> {
+        specialized::arith::int_op(self, specialized::arith::nb::ADD, left, right)
+    }
+
+    fn binary_op_subtract_int(&mut self, left: Value, right: Value) -> Result<Value, PyErr> {
+        specialized::arith::int_op(self, specialized::arith::nb::SUBTRACT, left, right)
+    }
+
+    fn guard_nos_float(&mut self, left: &mut Value) -> Result<(), Deopt> {
+        specialized::guards::float(left)
+    }
+
+    fn guard_tos_float(&mut self, value: &mut Value) -> Result<(), Deopt> {
+        specialized::guards::float(value)
+    }
+
+    fn binary_op_multiply_float(&mut self, left: Value, right: Value) -> Result<Value, PyErr> {
+        specialized::arith::float_op(self, specialized::arith::nb::MULTIPLY, left, right)
+    }
+
+    fn binary_op_add_float(&mut self, left: Value, right: Value) -> Result<Value, PyErr> {
+        specialized::arith::float_op(self, specialized::arith::nb::ADD, left, right)
+    }
+
+    fn binary_op_subtract_float(&mut self, left: Value, right: Value) -> Result<Value, PyErr> {
+        specialized::arith::float_op(self, specialized::arith::nb::SUBTRACT, left, right)
+    }
+
+    fn binary_op_add_unicode(&mut self, left: Value, right: Value) -> Result<Value, PyErr> {
+        specialized::arith::add_unicode(self, left, right)
+    }
+
+    fn binary_op_inplace_add_unicode(
+        &mut self,
+        left: &mut Value,
+        right: &mut Value,
+    ) -> Result<(), DeoptOr<PyErr>> {
+        specialized::arith::inplace_add_unicode(left, right)
+    }
+
+    fn guard_binary_op_extend(
+        &mut self,
+        descr: u64,
+        left: &mut Value,
+        right: &mut Value,
+    ) -> Result<(), Deopt> {
+        specialized::arith::guard_extend(descr, left, right)
+    }
+
+    fn binary_op_extend(&mut self, descr: u64, left: Value, right: Value) -> Result<Value, PyErr> {
+        specialized::arith::extend(self, descr, left, right)
+    }
+
+    fn binary_op_subscr_list_int(
+        &mut self,
+        list_st: &mut Value,
+        sub_st: &mut Value,
+    ) -> Result<Value, Deopt> {
+        specialized::subscr::list_int(list_st, sub_st)
+    }
+
+    fn binary_op_subscr_list_slice(
+        &mut self,
+        list_st: Value,
+        sub_st: Value,
+    ) -> Result<Value, PyErr> {
+        specialized::subscr::list_slice(self, list_st, sub_st)
+    }
+
+    fn binary_op_subscr_str_int(
+        &mut self,
+        str_st: &mut Value,
+        sub_st: &mut Value,
+    ) -> Result<Value, Deopt> {
+        specialized::subscr::str_int(str_st, sub_st)
+    }
+
+    fn guard_nos_tuple(&mut self, nos: &mut Value) -> Result<(), Deopt> {
+        specialized::guards::tuple(nos)
+    }
+
+    fn guard_tos_tuple(&mut self, tos: &mut Value) -> Result<(), Deopt> {
+        specialized::guards::tuple(tos)
+    }
+
+    fn binary_op_subscr_tuple_int(
+        &mut self,
+        tuple_st: &mut Value,
+        sub_st: &mut Value,
+    ) -> Result<Value, Deopt> {
+        specialized::subscr::tuple_int(tuple_st, sub_st)
+    }
+
+    fn guard_nos_dict(&mut self, nos: &mut Value) -> Result<(), Deopt> {
+        specialized::guards::dict(nos)
+    }
+
+    fn guard_tos_dict(&mut self, tos: &mut Value) -> Result<(), Deopt> {
+        specialized::guards::dict(tos)
+    }
+
+    fn binary_op_subscr_dict(&mut self, dict_st: Value, sub_st: Value) -> Result<Value, PyErr> {
+        specialized::subscr::dict(self, dict_st, sub_st)
+    }
+
+    fn binary_op_subscr_check_func(&mut self, container: &mut Value) -> Result<Value, Deopt> {
+        specialized::calls::getitem_check_func(self, container)
+    }
+
+    fn binary_op_subscr_init_call(
+        &mut self,
+        container: Value,
+        sub: Value,
+        getitem: Value,
+    ) -> Box<Frame> {
+        specialized::calls::getitem_init_call(self, container, sub, getitem)
+    }
+
+    fn store_subscr_list_int(
+        &mut self,
+        value: &mut Value,
+        list_st: &mut Value,
+        sub_st: &mut Value,
+    ) -> Result<(), Deopt> {
+        specialized::subscr::store_list_int(value, list_st, sub_st)
+    }
+
+    fn store_subscr_dict(&mut self, value: Value, dict_st: Value, sub: Value) -> Result<(), PyErr> {
+        specialized::subscr::store_dict(self, value, dict_st, sub)
+    }
+
+    fn send_gen_frame(
+        &mut self,
+        _oparg: u32,
+        receiver: &mut Value,
+        _v: &mut Value,
+    ) -> Result<Box<Frame>, Deopt> {
+        specialized::iter::gen_frame(receiver)
+    }
+
+    fn unpack_sequence_two_tuple(
+        &mut self,
+        oparg: u32,
+        seq: &mut Value,
+    ) -> Result<(Value, Value), Deopt> {
+        specialized::subscr::two_tuple(oparg, seq)
+    }
+
+    fn unpack_sequence_tuple(
+        &mut self,
+        oparg: u32,
+        seq: &mut Value,
+        values: &mut [Value],
+    ) -> Result<(), Deopt> {
+        specialized::subscr::tuple(oparg, seq, values)
+    }
+
+    fn unpack_sequence_list(
+        &mut self,
+        oparg: u32,
+        seq: &mut Value,
+        values: &mut [Value],
+    ) -> Result<(), Deopt> {
+        specialized::subscr::list(oparg, seq, values)
+    }
+
+    fn guard_globals_version(&mut self, version: u16) -> Result<(), Deopt> {
+        specialized::attrs::guard_globals_version(self, version)
+    }
+
+    fn load_global_module(&mut self, version: u16, index: u16) -> Result<Value, Deopt> {
+        specialized::attrs::load_global(self, false, version, index)
+    }
+
+    fn load_global_builtins(&mut self, version: u16, index: u16) -> Result<Value, Deopt> {
+        specialized::attrs::load_global(self, true, version, index)
+    }
+
+    fn load_super_attr_attr(
+        &mut self,
+        oparg: u32,
+        global_super_st: &mut Value,
+        class_st: &mut Value,
+        self_st: &mut Value,
+    ) -> Result<Value, DeoptOr<PyErr>> {
+        specialized::attrs::super_attr(self, oparg, global_super_st, class_st, self_st)
+    }
+
+    fn load_super_attr_method(
+        &mut self,
+        oparg: u32,
+        global_super_st: &mut Value,
+        class_st: &mut Value,
+        self_st: &mut Value,
+    ) -> Result<(Value, Value), DeoptOr<PyErr>> {
+        specialized::attrs::super_method(self, oparg, global_super_st, class_st, self_st)
+    }
+
+    fn guard_type_version(&mut self, type_version: u32, owner: &mut Value) -> Result<(), Deopt> {
+        specialized::attrs::guard_type_version(type_version, owner)
+    }
+
+    fn guard_type_version_and_lock(
+        &mut self,
+        type_version: u32,
+        owner: &mut Value,
+    ) -> Result<(), Deopt> {
+        specialized::attrs::guard_type_version(type_version, owner)
+    }
+
+    fn check_managed_object_has_values(&mut self, owner: &mut Value) -> Result<(), Deopt> {
+        specialized::attrs::check_inline_values(owner)
+    }
+
+    fn load_attr_instance_value(&mut self, offset: u16, owner: &mut Value) -> Result<Value, Deopt> {
+        specialized::attrs::load_instance_value(offset, owner)
+    }
+
+    fn load_attr_module(
+        &mut self,
+        dict_version: u32,
+        index: u16,
+        owner: &mut Value,
+    ) -> Result<Value, Deopt> {
+        specialized::attrs::load_module_attr(dict_version, index, owner)
+    }
+
+    fn load_attr_with_hint(
+        &mut self,
+        oparg: u32,
+        hint: u16,
+        owner: &mut Value,
+    ) -> Result<Value, Deopt> {
+        specialized::attrs::load_with_hint(self, oparg, hint, owner)
+    }
+
+    fn load_attr_slot(&mut self, index: u16, owner: &mut Value) -> Result<Value, Deopt> {
+        specialized::attrs::load_slot(index, owner)
+    }
+
+    fn check_attr_class(&mut self, type_version: u32, owner: &mut Value) -> Result<(), Deopt> {
+        specialized::attrs::check_attr_class(type_version, owner)
+    }
+
+    fn load_attr_property_frame(
+        &mut self,
+        oparg: u32,
+        fget: u64,
+        owner: &mut Value,
+    ) -> Result<Box<Frame>, Deopt> {
+        specialized::attrs::property_frame(oparg, fget, owner)
+    }
+
+    fn load_attr_getattribute_overridden(
+        &mut self,
+        oparg: u32,
+        type_version: u32,
+        func_version: u32,
+        getattribute: u64,
+        owner: &mut Value,
+    ) -> Result<Call<Value, Box<Frame>>, Deopt> {
+        specialized::attrs::getattribute_overridden(
+            self,
+            oparg,
+            type_version,
+            func_version,
+            getattribute,
+            owner,
+        )
+    }
+
+    fn guard_dorv_no_dict(&mut self, owner: &mut Value) -> Result<(), Deopt> {
+        specialized::attrs::guard_no_dict(owner)
+    }
+
+    fn store_attr_with_hint(
+        &mut self,
+        oparg: u32,
+        hint: u16,
+        value: &mut Value,
+        owner: &mut Value,
+    ) -> Result<(), Deopt> {
+        specialized::attrs::store_with_hint(self, oparg, hint, value, owner)
+    }
+
+    fn store_attr_slot(
+        &mut self,
+        index: u16,
+        value: &mut Value,
+        owner: &mut Value,
+    ) -> Result<(), Deopt> {
+        specialized::attrs::store_slot(index, value, owner)
+    }
+
+    fn compare_op_float(&mut self, oparg: u32, left: Value, right: Value) -> Value {
+        specialized::arith::compare_float(self, oparg, left, right)
+    }
+
+    fn compare_op_int(
+        &mut self,
+        oparg: u32,
+        left: &mut Value,
+        right: &mut Value,
+    ) -> Result<Value, Deopt> {
+        specialized::arith::compare_int(oparg, left, right)
+    }
+
+    fn compare_op_str(&mut self, oparg: u32, left: Value, right: Value) -> Value {
+        specialized::arith::compare_str(self, oparg, left, right)
+    }
+
+    fn guard_tos_any_set(&mut self, tos: &mut Value) -> Result<(), Deopt> {
+        specialized::guards::any_set(self, tos)
+    }
+
+    fn contains_op_set(&mut self, oparg: u32, left: Value, right: Value) -> Result<Value, PyErr> {
+        specialized::arith::contains(self, oparg, left, right)
+    }
+
+    fn contains_op_dict(&mut self, oparg: u32, left: Value, right: Value) -> Result<Value, PyErr> {
+        specialized::arith::contains(self, oparg, left, right)
+    }
+
+    fn jit(&mut self, _this_instr: usize, _oparg: u32) -> Result<(), PyErr> {
+        specialized::jit()
+    }
+
+    fn iter_check_list(&mut self, iter: &mut Value) -> Result<(), Deopt> {
+        specialized::iter::check_list(iter)
+    }
+
+    fn iter_jump_list(&mut self, oparg: u32, iter: &mut Value) -> Flow<()> {
+        specialized::iter::jump_list(oparg, iter)
+    }
+
+    fn iter_next_list(&mut self, oparg: u32, iter: &mut Value) -> Result<Flow<Value>, Deopt> {
+        specialized::iter::next_list(oparg, iter)
+    }
+
+    fn iter_check_tuple(&mut self, iter: &mut Value) -> Result<(), Deopt> {
+        specialized::iter::check_tuple(iter)
+    }
+
+    fn iter_jump_tuple(&mut self, oparg: u32, iter: &mut Value) -> Flow<()> {
+        specialized::iter::jump_tuple(oparg, iter)
+    }
+
+    fn iter_next_tuple(&mut self, iter: &mut Value) -> Value {
+        specialized::iter::next_tuple(iter)
+    }
+
+    fn iter_check_range(&mut self, iter: &mut Value) -> Result<(), Deopt> {
+        specialized::iter::check_range(iter)
+    }
+
+    fn iter_jump_range(&mut self, oparg: u32, iter: &mut Value) -> Flow<()> {
+        specialized::iter::jump_range(oparg, iter)
+    }
+
+    fn iter_next_range(&mut self, iter: &mut Value) -> Result<Value, PyErr> {
+        specialized::iter::next_range(iter)
+    }
+
+    fn for_iter_gen_frame(&mut self, _oparg: u32, iter: &mut Value) -> Result<Box<Frame>, Deopt> {
+        specialized::iter::gen_frame(iter)
+    }
+
+    fn guard_dorv_values_inst_attr_from_dict(&mut self, owner: &mut Value) -> Result<(), Deopt> {
+        specialized::attrs::check_inline_values(owner)
+    }
+
+    fn guard_keys_version(&mut self, keys_version: u32, owner: &mut Value) -> Result<(), Deopt> {
+        specialized::attrs::guard_keys_version(keys_version, owner)
+    }
+
+    fn load_attr_method_with_values(
+        &mut self,
+        oparg: u32,
+        descr: u64,
+        owner: Value,
+    ) -> (Value, Value) {
+        specialized::attrs::load_method(self, oparg, descr, owner)
+    }
+
+    fn load_attr_method_no_dict(&mut self, oparg: u32, descr: u64, owner: Value) -> (Value, Value) {
+        specialized::attrs::load_method(self, oparg, descr, owner)
+    }
+
+    fn load_attr_nondescriptor_with_values(
+        &mut self,
+        oparg: u32,
+        descr: u64,
+        owner: Value,
+    ) -> Value {
+        specialized::attrs::load_nondescriptor(self, oparg, descr, owner)
+    }
+
+    fn load_attr_nondescriptor_no_dict(&mut self, oparg: u32, descr: u64, owner: Value) -> Value {
+        specialized::attrs::load_nondescriptor(self, oparg, descr, owner)
+    }
+
+    fn check_attr_method_lazy_dict(
+        &mut self,
+        dictoffset: u16,
+        owner: &mut Value,
+    ) -> Result<(), Deopt> {
+        specialized::attrs::check_lazy_dict(dictoffset, owner)
+    }
+
+    fn load_attr_method_lazy_dict(
+        &mut self,
+        oparg: u32,
+        descr: u64,
+        owner: Value,
+    ) -> (Value, Value) {
+        specialized::attrs::load_method(self, oparg, descr, owner)
+    }
+
+    fn py_frame_general(
+        &mut self,
+        _oparg: u32,
+        callable: Value,
+        self_or_null: Value,
+        args: &mut [Value],
+    ) -> Result<Call<Box<Frame>, Box<Frame>>, PyErr> {
+        specialized::calls::py_frame_general(self, callable, self_or_null, args)
+    }
+
+    fn check_function_version(
+        &mut self,
+        _oparg: u32,
+        func_version: u32,
+        callable: &mut Value,
+    ) -> Result<(), Deopt> {
+        specialized::calls::check_function_version(func_version, callable)
+    }
+
+    fn check_method_version(
+        &mut self,
+        _oparg: u32,
+        func_version: u32,
+        callable: &mut Value,
+        null: &mut Value,
+    ) -> Result<(), Deopt> {
+        specialized::calls::check_method_version(func_version, callable, null)
+    }
+
+    fn expand_method(&mut self, _oparg: u32, callable: &mut Value, self_or_null: &mut Value) {
+        specialized::calls::expand_method(callable, self_or_null)
+    }
+
+    fn check_is_not_py_callable(&mut self, _oparg: u32, callable: &mut Value) -> Result<(), Deopt> {
+        specialized::calls::check_is_not_py_callable(callable)
+    }
+
+    fn call_non_py_general(
+        &mut self,
+        _opcode: u8,
+        _oparg: u32,
+        callable: Value,
+        self_or_null: Value,
+        args: &mut [Value],
+    ) -> Result<Value, PyErr> {
+        specialized::calls::call_non_py(self, callable, self_or_null, args)
+    }
+
+    fn check_call_bound_method_exact_args(
+        &mut self,
+        _oparg: u32,
+        callable: &mut Value,
+        null: &mut Value,
+    ) -> Result<(), Deopt> {
+        specialized::calls::check_bound_method_exact_args(callable, null)
+    }
+
+    fn init_call_bound_method_exact_args(
+        &mut self,
+        _oparg: u32,
+        callable: &mut Value,
+        self_or_null: &mut Value,
+    ) {
+        specialized::calls::expand_method(callable, self_or_null)
+    }
+
+    fn check_pep_523(&mut self) -> Result<(), Deopt> {
+        specialized::calls::check_pep_523()
+    }
+
+    fn check_function_exact_args(
+        &mut self,
+        oparg: u32,
+        callable: &mut Value,
+        self_or_null: &mut Value,
+    ) -> Result<(), Deopt> {
+        specialized::calls::check_function_exact_args(callable, self_or_null, oparg)
+    }
+
+    fn check_stack_space(&mut self, _oparg: u32, callable: &mut Value) -> Result<(), Deopt> {
+        specialized::calls::check_stack_space(callable)
+    }
+
+    fn check_recursion_remaining(&mut self) -> Result<(), Deopt> {
+        specialized::calls::check_recursion_remaining(self)
+    }
+
+    fn init_call_py_exact_args(
+        &mut self,
+        _oparg: u32,
+        callable: Value,
+        self_or_null: Value,
+        args: &mut [Value],
+    ) -> Box<Frame> {
+        specialized::calls::init_call_py_exact_args(self, callable, self_or_null, args)
+    }
+
+    fn push_frame(&mut self, new_frame: Box<Frame>) -> Call<(), Box<Frame>> {
+        specialized::calls::push_frame(new_frame)
+    }
+
+    fn guard_nos_null(&mut self, null: &mut Value) -> Result<(), Deopt> {
+        specialized::guards::null(null)
+    }
+
+    fn guard_callable_type_1(&mut self, callable: &mut Value) -> Result<(), Deopt> {
+        specialized::calls::guard_callable_class(self, callable, "type")
+    }
+
+    fn call_type_1(&mut self, _oparg: u32, _callable: Value, _null: Value, arg: Value) -> Value {
+        specialized::calls::call_type_1(self, arg)
+    }
+
+    fn guard_callable_str_1(&mut self, callable: &mut Value) -> Result<(), Deopt> {
+        specialized::calls::guard_callable_class(self, callable, "str")
+    }
+
+    fn call_str_1(
+        &mut self,
+        _oparg: u32,
+        callable: Value,
+        _null: Value,
+        arg: Value,
+    ) -> Result<Value, PyErr> {
+        specialized::calls::call_class_1(self, callable, arg)
+    }
+
+    fn guard_callable_tuple_1(&mut self, callable: &mut Value) -> Result<(), Deopt> {
+        specialized::calls::guard_callable_class(self, callable, "tuple")
+    }
+
+    fn call_tuple_1(
+        &mut self,
+        _oparg: u32,
+        callable: Value,
+        _null: Value,
+        arg: Value,
+    ) -> Result<Value, PyErr> {
+        specialized::calls::call_class_1(self, callable, arg)
+    }
+
+    fn check_and_allocate_object(
+        &mut self,
+        _oparg: u32,
+        type_version: u32,
+        callable: &mut Value,
+        self_or_null: &mut Value,
+    ) -> Result<(), DeoptOr<PyErr>> {
+        specialized::calls::check_and_allocate_object(self, type_version, callable, self_or_null)
+    }
+
+    fn create_init_frame(
+        &mut self,
+        _oparg: u32,
+        init: Value,
+        self_: Value,
+        args: &mut [Value],
+    ) -> Result<Call<Box<Frame>, Box<Frame>>, PyErr> {
+        specialized::calls::create_init_frame(self, init, self_, args)
+    }
+
+    fn call_builtin_class(
+        &mut self,
+        _oparg: u32,
+        callable: &mut Value,
+        self_or_null: &mut Value,
+        args: &mut [Value],
+    ) -> Result<Value, DeoptOr<PyErr>> {
+        specialized::calls::call_builtin_class(self, callable, self_or_null, args)
+    }
+
+    fn call_builtin_o(
+        &mut self,
+        _oparg: u32,
+        callable: &mut Value,
+        self_or_null: &mut Value,
+        args: &mut [Value],
+    ) -> Result<Value, DeoptOr<PyErr>> {
+        use specialized::calls::{call_builtin_function, Arity};
+        call_builtin_function(self, Arity::One, callable, self_or_null, args)
+    }
+
+    fn call_builtin_fast(
+        &mut self,
+        _oparg: u32,
+        callable: &mut Value,
+        self_or_null: &mut Value,
+        args: &mut [Value],
+    ) -> Result<Value, DeoptOr<PyErr>> {
+        use specialized::calls::{call_builtin_function, Arity};
+        call_builtin_function(self, Arity::Any, callable, self_or_null, args)
+    }
+
+    fn call_builtin_fast_with_keywords(
+        &mut self,
+        _oparg: u32,
+        callable: &mut Value,
+        self_or_null: &mut Value,
+        args: &mut [Value],
+    ) -> Result<Value, DeoptOr<PyErr>> {
+        use specialized::calls::{call_builtin_function, Arity};
+        call_builtin_function(self, Arity::Any, callable, self_or_null, args)
+    }
+
+    fn guard_callable_len(&mut self, callable: &mut Value) -> Result<(), Deopt> {
+        specialized::calls::guard_callable_len(callable)
+    }
+
+    fn call_len(&mut self, callable: Value, _null: Value, arg: Value) -> Result<Value, PyErr> {
+        specialized::calls::call_len(self, callable, arg)
+    }
+
+    fn call_isinstance(
+        &mut self,
+        _oparg: u32,
+        callable: &mut Value,
+        self_or_null: &mut Value,
+        args: &mut [Value],
+    ) -> Result<Value, DeoptOr<PyErr>> {
+        specialized::calls::call_isinstance(self, callable, self_or_null, args)
+    }
+
+    fn call_list_append(
+        &mut self,
+        _oparg: u32,
+        callable: &mut Value,
+        self_: &mut Value,
+        arg: &mut Value,
+    ) -> Result<(), DeoptOr<PyErr>> {
+        specialized::calls::call_list_append(callable, self_, arg)
+    }
+
+    fn call_method_descriptor_o(
+        &mut self,
+        _oparg: u32,
+        callable: &mut Value,
+        self_or_null: &mut Value,
+        args: &mut [Value],
+    ) -> Result<Value, DeoptOr<PyErr>> {
+        use specialized::calls::{call_method_descriptor, Arity};
+        call_method_descriptor(self, Arity::One, callable, self_or_null, args)
+    }
+
+    fn call_method_descriptor_fast_with_keywords(
+        &mut self,
+        _oparg: u32,
+        callable: &mut Value,
+        self_or_null: &mut Value,
+        args: &mut [Value],
+    ) -> Result<Value, DeoptOr<PyErr>> {
+        use specialized::calls::{call_method_descriptor, Arity};
+        call_method_descriptor(self, Arity::Any, callable, self_or_null, args)
+    }
+
+    fn call_method_descriptor_noargs(
+        &mut self,
+        _oparg: u32,
+        callable: &mut Value,
+        self_or_null: &mut Value,
+        args: &mut [Value],
+    ) -> Result<Value, DeoptOr<PyErr>> {
+        use specialized::calls::{call_method_descriptor, Arity};
+        call_method_descriptor(self, Arity::NoArgs, callable, self_or_null, args)
+    }
+
+    fn call_method_descriptor_fast(
+        &mut self,
+        _oparg: u32,
+        callable: &mut Value,
+        self_or_null: &mut Value,
+        args: &mut [Value],
+    ) -> Result<Value, DeoptOr<PyErr>> {
+        use specialized::calls::{call_method_descriptor, Arity};
+        call_method_descriptor(self, Arity::Any, callable, self_or_null, args)
+    }
+
+    fn py_frame_kw(
+        &mut self,
+        _oparg: u32,
+        callable: Value,
+        self_or_null: Value,
+        args: &mut [Value],
+        kwnames: Value,
+    ) -> Result<Call<Box<Frame>, Box<Frame>>, PyErr> {
+        specialized::calls::py_frame_kw(self, callable, self_or_null, args, kwnames)
+    }
+
+    fn check_function_version_kw(
+        &mut self,
+        _oparg: u32,
+        func_version: u32,
+        callable: &mut Value,
+    ) -> Result<(), Deopt> {
+        specialized::calls::check_function_version(func_version, callable)
+    }
+
+    fn check_method_version_kw(
+        &mut self,
+        _oparg: u32,
+        func_version: u32,
+        callable: &mut Value,
+        null: &mut Value,
+    ) -> Result<(), Deopt> {
+        specialized::calls::check_method_version(func_version, callable, null)
+    }
+
+    fn expand_method_kw(&mut self, _oparg: u32, callable: &mut Value, self_or_null: &mut Value) {
+        specialized::calls::expand_method(callable, self_or_null)
+    }
+
+    fn check_is_not_py_callable_kw(
+        &mut self,
+        _oparg: u32,
+        callable: &mut Value,
+    ) -> Result<(), Deopt> {
+        specialized::calls::check_is_not_py_callable(callable)
+    }
+
+    fn call_kw_non_py(
+        &mut self,
+        _opcode: u8,
+        _oparg: u32,
+        callable: Value,
+        self_or_null: Value,
+        args: &mut [Value],
+        kwnames: Value,
+    ) -> Result<Value, PyErr> {
+        specialized::calls::call_kw_non_py(self, callable, self_or_null, args, kwnames)
+    }
+
+    fn save_return_offset(&mut self, _this_instr: usize, _oparg: u32) {
+        specialized::calls::save_return_offset()
+    }
+
+    // ---- Instrumented instructions (no monitoring tools): in `instrumented` ----
+
+    fn monitor_resume(&mut self, _this_instr: usize, _oparg: u32) -> Result<(), PyErr> {
+        instrumented::monitor_resume()
+    }
+
+    fn instrumented_end_for(
+        &mut self,
+        _this_instr: usize,
+        receiver: &mut Value,
+        value: Value,
+    ) -> Result<(), PyErr> {
+        instrumented::end_for(receiver, value)
+    }
+
+    fn instrumented_pop_iter(&mut self, _this_instr: usize, iter: Value) {
+        instrumented::pop_iter(iter)
+    }
+
+    fn instrumented_end_send(
+        &mut self,
+        _this_instr: usize,
+        receiver: Value,
+        value: Value,
+    ) -> Result<Value, PyErr> {
+        instrumented::end_send(receiver, value)
+    }
+
+    fn return_value_event(&mut self, _this_instr: usize, val: &mut Value) -> Result<(), PyErr> {
+        instrumented::value_event(val)
+    }
+
+    fn yield_value_event(&mut self, _this_instr: usize, val: &mut Value) -> Result<(), PyErr> {
+        instrumented::value_event(val)
+    }
+
+    fn monitor_end_async_for(&mut self, _this_instr: usize, _oparg: u32) {
+        instrumented::monitor_end_async_for()
+    }
+
+    fn instrumented_for_iter(
+        &mut self,
+        this_instr: usize,
+        oparg: u32,
+        iter: &mut Value,
+    ) -> Result<Flow<Value>, PyErr> {
+        instrumented::for_iter(self, this_instr, oparg, iter)
+    }
+
+    fn monitor_call(
+        &mut self,
+        _this_instr: usize,
+        _oparg: u32,
+        _func: &mut Value,
+        _maybe_self: &mut Value,
+        _args: &mut [Value],
+    ) -> Result<Call<(), Box<Frame>>, PyErr> {
+        instrumented::monitor_call()
+    }
+
+    fn monitor_call_kw(
+        &mut self,
+        _this_instr: usize,
+        _oparg: u32,
+        _callable: &mut Value,
+        _self_or_null: &mut Value,
+        _args: &mut [Value],
+    ) -> Result<(), PyErr> {
+        instrumented::monitor_call_kw()
+    }
+
+    fn instrumented_not_taken(&mut self, _this_instr: usize) {
+        instrumented::not_taken()
+    }
 }
 
 fn nonnull(v: Value) -> Value {
@@ -1080,6 +2112,9 @@ impl Vm {
         let spec_text = spec.to_string_lossy().into_owned();
         let err = |vm: &Vm, e: f::FormatError| vm.new_error(e.kind.name(), &e.message);
         let type_name = self.classes.type_name(value);
+        if spec_text.is_empty() && matches!(value, Value::Bool(_)) {
+            return Ok(Value::str(&self.str_of(value)?));
+        }
         match value {
             Value::Int(_) | Value::Bool(_)
                 if !(spec_text.is_empty() && matches!(value, Value::Bool(_))) =>
@@ -1103,6 +2138,13 @@ impl Vm {
                     .map_err(|e| err(self, e))
             }
             Value::Obj(o) => match &**o {
+                Object::Complex(re, im) => {
+                    let parsed = f::parse_format_spec(&spec_text, &type_name, None)
+                        .map_err(|e| err(self, e))?;
+                    f::format_complex(*re, *im, &parsed)
+                        .map(|s| Value::str(&s))
+                        .map_err(|e| err(self, e))
+                }
                 Object::BigInt(b) => {
                     let parsed = f::parse_format_spec(&spec_text, &type_name, Some('d'))
                         .map_err(|e| err(self, e))?;

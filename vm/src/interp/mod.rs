@@ -7,17 +7,30 @@
 //!   comparison, attributes, iteration, subscripts);
 //! - [`call`]: calling functions and binding arguments;
 //! - [`builtins`]: the `builtins` module; [`classes`]: the builtin classes and
-//!   the exception hierarchy; [`errors`]: raising; [`hash`]: dict keys.
+//!   the exception hierarchy; [`errors`]: raising; [`hash`]: dict keys;
+//! - [`class`]: class creation, metaclasses, special attributes, `vars`/`dir`,
+//!   calls with `*args`/`**kwargs`; [`descriptors`]: `classmethod`,
+//!   `staticmethod`, `property`, `super` and the other native objects;
+//!   [`generator`]: generators; [`with`]: the `with` statement; [`sys`]: the
+//!   `sys` module and imports.
 
 pub mod builtins;
 pub mod call;
+pub mod class;
 pub mod classes;
+pub mod descriptors;
 pub mod errors;
 pub mod frame;
+pub mod generator;
 pub mod handlers;
 pub mod hash;
+pub mod instrumented;
+pub mod numbers;
 pub mod ops;
+pub mod specialized;
+pub mod sys;
 pub mod uncaught;
+pub mod with;
 
 /// The items generated from `inputs/bytecodes.c`: opcodes, metadata, cache
 /// views, the `Runtime` and `Uops` traits and the dispatch loop.
@@ -25,50 +38,41 @@ pub mod generated {
     bytecodes_macro::include_bytecodes!(
         "../inputs/bytecodes.c",
         opt_out(
-            specialized,
-            instrumented,
             CACHE,
             RESERVED,
             ENTER_EXECUTOR,
-            // Not written yet: generators and coroutines, sets, imports, pattern
-            // matching, `with`, `super()`, `f(*args, **kwargs)`, exception groups, t-strings.
-            END_SEND,
-            SET_ADD,
+            // Specialized uops that read an object through a pointer CPython cached
+            // (`descr`) with no name to find it by, or write an inline value slot at
+            // a byte offset our objects do not have: no behaviour fits their
+            // signatures (see `specialized.rs`).
+            _LOAD_ATTR_CLASS,
+            _STORE_ATTR_INSTANCE_VALUE,
+            // Instrumented instructions that must re-dispatch to the instruction they
+            // replaced (kept in monitoring data we do not have), or that jump through
+            // `INSTRUMENTED_JUMP`, which gives their signatures no way to jump (see
+            // `instrumented.rs`).
+            INSTRUMENTED_LINE,
+            INSTRUMENTED_INSTRUCTION,
+            INSTRUMENTED_JUMP_FORWARD,
+            _MONITOR_JUMP_BACKWARD,
+            INSTRUMENTED_POP_JUMP_IF_TRUE,
+            INSTRUMENTED_POP_JUMP_IF_FALSE,
+            INSTRUMENTED_POP_JUMP_IF_NONE,
+            INSTRUMENTED_POP_JUMP_IF_NOT_NONE,
+            // Not written yet: coroutines, sets, pattern matching, exception
+            // groups, t-strings.
             CALL_INTRINSIC_2,
             GET_AITER,
             GET_ANEXT,
             GET_AWAITABLE,
-            _SPECIALIZE_SEND,
-            _SEND,
-            YIELD_VALUE,
             _END_ASYNC_FOR,
-            CLEANUP_THROW,
-            LOAD_FROM_DICT_OR_GLOBALS,
-            DELETE_DEREF,
-            LOAD_FROM_DICT_OR_DEREF,
             BUILD_INTERPOLATION,
             BUILD_TEMPLATE,
-            SET_UPDATE,
-            BUILD_SET,
-            SETUP_ANNOTATIONS,
-            DICT_MERGE,
-            _SPECIALIZE_LOAD_SUPER_ATTR,
-            _LOAD_SUPER_ATTR,
             CHECK_EG_MATCH,
-            IMPORT_NAME,
-            IMPORT_FROM,
             MATCH_CLASS,
             MATCH_MAPPING,
             MATCH_SEQUENCE,
-            MATCH_KEYS,
-            GET_YIELD_FROM_ITER,
-            _INSERT_NULL,
-            _LOAD_SPECIAL,
-            WITH_EXCEPT_START,
-            EXIT_INIT_CHECK,
-            _MAKE_CALLARGS_A_TUPLE,
-            _DO_CALL_FUNCTION_EX,
-            RETURN_GENERATOR
+            MATCH_KEYS
         )
     );
 }
@@ -99,6 +103,12 @@ pub struct Vm {
     pub stdout: std::io::BufWriter<std::io::Stdout>,
     /// `sys.argv`.
     pub argv: Vec<String>,
+    /// Generator bookkeeping between uops and `leave_frame`.
+    pub gen: generator::GenRuntime,
+    /// The state behind the `sys` module.
+    pub sys: sys::SysState,
+    /// Class bookkeeping (subclass lists).
+    pub class_state: class::ClassState,
 }
 
 impl Vm {
@@ -114,8 +124,14 @@ impl Vm {
             reraising: false,
             stdout: std::io::BufWriter::new(std::io::stdout()),
             argv,
+            gen: generator::GenRuntime::default(),
+            sys: sys::SysState::default(),
+            class_state: class::ClassState::default(),
         };
         builtins::install(&mut vm);
+        descriptors::install(&mut vm);
+        class::install(&mut vm);
+        sys::install(&mut vm);
         vm
     }
 
@@ -133,8 +149,7 @@ impl Vm {
     pub fn run_main(&mut self, code: Rc<Code>) -> PyResult<Value> {
         let globals = Rc::new(Object::Dict(std::cell::RefCell::new(Dict::new())));
         let g = Value::Obj(globals.clone());
-        ops::dict_set_str(self, &g, "__name__", Value::str("__main__"))?;
-        ops::dict_set_str(self, &g, "__builtins__", Value::Obj(self.builtins.clone()))?;
+        self.init_main_globals(&globals)?;
         let frame = Frame::new(code, globals.clone(), Some(g), None);
         self.run_frame(frame)
     }
@@ -142,7 +157,7 @@ impl Vm {
     /// Runs a frame to completion with the dispatch loop (a nested run: used for
     /// the main module and for Python code called from Rust).
     pub fn run_frame(&mut self, mut frame: Frame) -> PyResult<Value> {
-        if self.frames.len() >= RECURSION_LIMIT {
+        if self.frames.len() >= self.recursion_limit() {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
         frame.entry = true;

@@ -6,9 +6,8 @@ use super::Vm;
 use crate::formatting;
 use crate::object::types::{lookup, type_data, Builtin as Kind};
 use crate::object::{Dict, IterState, ObjRef, Object, PyResult, TypeObject, Value};
-use num_bigint::BigInt;
-use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+
+use num_traits::Zero;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -36,31 +35,6 @@ const NB_METHODS: &[(&str, &str)] = &[
     ("__xor__", "__rxor__"),
 ];
 
-fn big(v: &Value) -> Option<BigInt> {
-    match v {
-        Value::Bool(b) => Some(BigInt::from(u8::from(*b))),
-        Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Obj(o) => match &**o {
-            Object::BigInt(b) => Some(b.clone()),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-fn as_float(v: &Value) -> Option<f64> {
-    match v {
-        Value::Float(f) => Some(*f),
-        Value::Int(i) => Some(*i as f64),
-        Value::Bool(b) => Some(f64::from(u8::from(*b))),
-        Value::Obj(o) => match &**o {
-            Object::BigInt(b) => b.to_f64(),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
 fn is_int(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Bool(_))
         || matches!(v, Value::Obj(o) if matches!(&**o, Object::BigInt(_)))
@@ -77,11 +51,18 @@ impl Vm {
             Value::Obj(o) => match &**o {
                 Object::Str(s) => !s.text.is_empty(),
                 Object::BigInt(b) => !b.is_zero(),
+                Object::Complex(re, im) => *re != 0.0 || *im != 0.0,
                 Object::Tuple(t) => !t.is_empty(),
                 Object::List(l) => !l.borrow().is_empty(),
                 Object::Dict(d) => !d.borrow().is_empty(),
                 Object::Bytes(b) => !b.is_empty(),
-                Object::Range(start, stop, step) => range_len(*start, *stop, *step) > 0,
+                Object::ByteArray(b) => !b.borrow().is_empty(),
+                Object::Range(..) | Object::BigRange(_) => {
+                    crate::interp::builtins::range::truthy(v)
+                }
+                Object::Set(d) => !d.borrow().is_empty(),
+                Object::FrozenSet(d) => !d.is_empty(),
+                Object::DictView(dv) => crate::interp::builtins::dict::view_len(dv) > 0,
                 Object::Instance(_) => {
                     if let Some(r) = self.call_special(v, "__bool__", &[])? {
                         return match r {
@@ -94,6 +75,9 @@ impl Vm {
                     }
                     if let Some(r) = self.call_special(v, "__len__", &[])? {
                         return Ok(self.index_value(&r)? != 0);
+                    }
+                    if let Some(p) = self.payload_of(v) {
+                        return self.truthy(&p);
                     }
                     true
                 }
@@ -112,46 +96,19 @@ impl Vm {
             Value::Float(f) => formatting::float_repr(*f),
             Value::Obj(o) => match &**o {
                 Object::Str(s) => formatting::str_repr(&s.text),
-                Object::BigInt(b) => b.to_string(),
+                Object::BigInt(b) => formatting::int_to_decimal(b)
+                    .map_err(|e| self.new_error(e.kind.name(), &e.message))?,
+                Object::Complex(re, im) => formatting::complex_repr(*re, *im),
                 Object::Bytes(b) => formatting::bytes_repr(b),
-                Object::Tuple(items) => {
-                    let parts = items
-                        .iter()
-                        .map(|i| self.repr(i))
-                        .collect::<PyResult<Vec<_>>>()?;
-                    if parts.len() == 1 {
-                        format!("({},)", parts[0])
-                    } else {
-                        format!("({})", parts.join(", "))
-                    }
+                Object::ByteArray(b) => super::builtins::bytes::bytearray_repr(&b.borrow()),
+                Object::Tuple(_) => crate::interp::builtins::tuple::repr(self, v)?,
+                Object::List(_) => crate::interp::builtins::list::repr(self, v)?,
+                Object::Dict(_) => crate::interp::builtins::dict::repr(self, v)?,
+                Object::Range(..) | Object::BigRange(_) => crate::interp::builtins::range::repr(v),
+                Object::Set(_) | Object::FrozenSet(_) => {
+                    crate::interp::builtins::set::repr(self, v)?
                 }
-                Object::List(items) => {
-                    let items = items.borrow().clone();
-                    let parts = items
-                        .iter()
-                        .map(|i| self.repr(i))
-                        .collect::<PyResult<Vec<_>>>()?;
-                    format!("[{}]", parts.join(", "))
-                }
-                Object::Dict(d) => {
-                    let items: Vec<(Value, Value)> = d
-                        .borrow()
-                        .iter()
-                        .map(|e| (e.key.clone(), e.value.clone()))
-                        .collect();
-                    let mut parts = Vec::new();
-                    for (k, v) in items {
-                        parts.push(format!("{}: {}", self.repr(&k)?, self.repr(&v)?));
-                    }
-                    format!("{{{}}}", parts.join(", "))
-                }
-                Object::Range(a, b, c) => {
-                    if *c == 1 {
-                        format!("range({a}, {b})")
-                    } else {
-                        format!("range({a}, {b}, {c})")
-                    }
-                }
+                Object::DictView(_) => crate::interp::builtins::dict::view_repr(self, v)?,
                 Object::Slice(a, b, c) => format!(
                     "slice({}, {}, {})",
                     self.repr(a)?,
@@ -172,6 +129,9 @@ impl Vm {
                     ),
                 },
                 Object::Type(t) => {
+                    if let Some(r) = self.metaclass_repr(v)? {
+                        return self.expect_str(r, "__repr__");
+                    }
                     if t.module == "builtins" {
                         format!("<class '{}'>", t.qualname)
                     } else {
@@ -196,7 +156,10 @@ impl Vm {
                 }
                 Object::Cell(_) => format!("<cell at {:#x}>", v.id()),
                 Object::Code(c) => format!("<code object {} at {:#x}>", c.name(), v.id()),
-                Object::Iter(_) => format!("<iterator object at {:#x}>", v.id()),
+                Object::Iter(_) => {
+                    format!("<{} object at {:#x}>", self.classes.type_name(v), v.id())
+                }
+                Object::Native(n) => return self.native_repr(v, n),
             },
         })
     }
@@ -241,15 +204,8 @@ impl Vm {
                 if let Some(r) = self.call_special_override(v, "__str__")? {
                     return self.expect_str(r, "__str__");
                 }
-                let args = e.args.borrow().clone();
-                match args.as_obj().map(|o| &**o) {
-                    Some(Object::Tuple(items)) if items.is_empty() => Ok(String::new()),
-                    Some(Object::Tuple(items)) if items.len() == 1 => {
-                        let item = items[0].clone();
-                        self.str_of(&item)
-                    }
-                    _ => self.repr(&args),
-                }
+                let _ = e;
+                super::class::exceptions::exception_str_text(self, v)
             }
             _ => self.repr(v),
         }
@@ -277,7 +233,7 @@ impl Vm {
         let Some(method) = lookup(&class, name) else {
             return Ok(None);
         };
-        let mut all = vec![v.clone()];
+        let mut all = vec![self.builtin_receiver(&method, v)];
         all.extend_from_slice(args);
         self.call(&method, &all, &[]).map(Some)
     }
@@ -304,6 +260,10 @@ impl Vm {
             Value::Obj(o) if matches!(&**o, Object::BigInt(_)) => {
                 Err(self.new_error("IndexError", "cannot fit 'int' into an index-sized integer"))
             }
+            Value::Obj(o) if matches!(&**o, Object::Instance(_)) => {
+                let i = self.instance_index(v)?;
+                self.index_value(&i)
+            }
             _ => Err(self.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 self.classes.type_name(v)
@@ -313,18 +273,17 @@ impl Vm {
 
     /// `hash(v)`.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(h) = crate::interp::builtins::container_ops::hash(self, v)? {
+            return Ok(h);
+        }
         if let Some(h) = builtin_hash(v) {
             return Ok(h);
         }
+        if let Some(Object::Tuple(items)) = v.as_obj().map(|o| &**o) {
+            return crate::interp::builtins::tuple::hash(self, items);
+        }
         if let Some(Object::Instance(_)) = v.as_obj().map(|o| &**o) {
-            if let Some(r) = self.call_special(v, "__hash__", &[])? {
-                return match r {
-                    Value::None => Err(self
-                        .type_error(format!("unhashable type: '{}'", self.classes.type_name(v)))),
-                    r => self.index_value(&r),
-                };
-            }
-            return Ok(v.id() >> 4);
+            return self.instance_hash(v);
         }
         Err(self.type_error(format!("unhashable type: '{}'", self.classes.type_name(v))))
     }
@@ -340,22 +299,12 @@ impl Vm {
 
     /// A dict lookup with Python equality for keys.
     pub fn dict_get(&mut self, dict: &Value, key: &Value) -> PyResult<Option<Value>> {
-        let hash = self.hash(key)?;
-        let Some(Object::Dict(d)) = dict.as_obj().map(|o| &**o) else {
-            return Ok(None);
-        };
-        Ok(d.borrow().get(hash, |k| builtin_eq(k, key)).cloned())
+        crate::interp::builtins::dict::get(self, dict, key)
     }
 
     /// `dict[key] = value`.
     pub fn dict_set(&mut self, dict: &Value, key: Value, value: Value) -> PyResult<()> {
-        let hash = self.hash(&key)?;
-        if let Some(Object::Dict(d)) = dict.as_obj().map(|o| &**o) {
-            let probe = key.clone();
-            d.borrow_mut()
-                .insert(hash, key, value, |k| builtin_eq(k, &probe));
-        }
-        Ok(())
+        crate::interp::builtins::dict::set(self, dict, key, value)
     }
 
     /// `getattr(obj, name)`.
@@ -370,6 +319,9 @@ impl Vm {
     pub fn lookup_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         let hash = str_hash(name);
         let key_is = |k: &Value| k.as_str().is_some_and(|s| s.as_str() == Some(name));
+        if let Some(v) = self.special_attr(obj, name)? {
+            return Ok(Some(v));
+        }
         match obj.as_obj().map(|o| &**o) {
             Some(Object::Module(m)) => {
                 if let Object::Dict(d) = &*m.dict {
@@ -404,16 +356,10 @@ impl Vm {
                     )));
                 }
                 let class = obj.as_obj().expect("matched a class").clone();
-                return Ok(
-                    lookup(&class, name).map(|v| match v.as_obj().map(|o| &**o) {
-                        Some(Object::Builtin(b))
-                            if b.this.is_null() && b.owner == Some("classmethod") =>
-                        {
-                            bind_builtin(b, obj.clone())
-                        }
-                        _ => v,
-                    }),
-                );
+                if let Some(v) = self.type_special_attr(&class, name)? {
+                    return Ok(Some(v));
+                }
+                return self.class_getattr(&class, name);
             }
             Some(Object::Function(f)) => match name {
                 "__name__" => return Ok(Some(f.name.borrow().clone())),
@@ -475,6 +421,16 @@ impl Vm {
                 }
                 return Ok(None);
             }
+            Some(Object::Range(..) | Object::BigRange(_)) => {
+                if let Some(v) = crate::interp::builtins::range::member(obj, name) {
+                    return Ok(Some(v));
+                }
+            }
+            Some(Object::Slice(..)) => {
+                if let Some(v) = crate::interp::builtins::slice::member(obj, name) {
+                    return Ok(Some(v));
+                }
+            }
             _ => {}
         }
         if name == "__class__" {
@@ -489,18 +445,8 @@ impl Vm {
 
     /// Binds a class attribute to an instance: functions become bound methods.
     fn bind(&mut self, attr: &Value, obj: &Value) -> PyResult<Value> {
-        Ok(match attr.as_obj().map(|o| &**o) {
-            Some(Object::Function(_)) => Value::obj(Object::Method(obj.clone(), attr.clone())),
-            Some(Object::Builtin(b)) if b.this.is_null() && b.owner.is_some() => {
-                bind_builtin(b, obj.clone())
-            }
-            Some(Object::Instance(i)) if lookup(&i.class, "__get__").is_some() => {
-                let get = lookup(&i.class, "__get__").expect("checked above");
-                let owner = Value::Obj(self.classes.class_of(obj));
-                self.call(&get, &[attr.clone(), obj.clone(), owner], &[])?
-            }
-            _ => attr.clone(),
-        })
+        let owner = self.classes.class_of(obj);
+        self.descr_get(attr, Some(obj), &owner)
     }
 
     /// `setattr(obj, name, value)`.
@@ -513,15 +459,8 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(attr) = lookup(&i.class, name) {
-                    if let Some(Object::Instance(d)) = attr.as_obj().map(|o| &**o) {
-                        if let Some(set) = lookup(&d.class, "__set__") {
-                            self.call(&set, &[attr.clone(), obj.clone(), value], &[])?;
-                            return Ok(());
-                        }
-                    }
-                }
-                Value::Obj(i.dict.clone())
+                let _ = i;
+                return self.generic_setattr(obj, name, value);
             }
             Some(Object::Exception(e)) => match name {
                 "__cause__" => {
@@ -539,7 +478,8 @@ impl Vm {
                     return Ok(());
                 }
                 "args" => {
-                    *e.args.borrow_mut() = value;
+                    let items = self.collect(&value)?;
+                    *e.args.borrow_mut() = Value::tuple(items);
                     return Ok(());
                 }
                 _ => Value::Obj(e.dict.clone()),
@@ -555,6 +495,9 @@ impl Vm {
             }
             Some(Object::Module(m)) => Value::Obj(m.dict.clone()),
             Some(Object::Function(f)) => match name {
+                "__doc__" | "__defaults__" | "__kwdefaults__" | "__annotations__" => {
+                    return self.function_setattr(f, name, value);
+                }
                 "__name__" => {
                     *f.name.borrow_mut() = value;
                     return Ok(());
@@ -574,6 +517,17 @@ impl Vm {
             },
             _ => {
                 let class = self.classes.type_name(obj);
+                let existing = lookup(&self.classes.class_of(obj), name);
+                if let Some(Object::Builtin(b)) =
+                    existing.as_ref().and_then(|v| v.as_obj()).map(|o| &**o)
+                {
+                    let message = if b.owner == Some("getter") {
+                        format!("attribute '{name}' of '{class}' objects is not writable")
+                    } else {
+                        format!("'{class}' object attribute '{name}' is read-only")
+                    };
+                    return Err(self.new_error("AttributeError", &message));
+                }
                 return Err(self.new_error(
                     "AttributeError",
                     &format!("'{class}' object has no attribute '{name}' and no __dict__ for setting new attributes"),
@@ -586,7 +540,9 @@ impl Vm {
     /// `del obj.name`.
     pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         let dict = match obj.as_obj().map(|o| &**o) {
-            Some(Object::Instance(i)) => i.dict.clone(),
+            Some(Object::Instance(_) | Object::Exception(_)) => {
+                return self.instance_delattr(obj, name)
+            }
             Some(Object::Module(m)) => m.dict.clone(),
             _ => return Err(self.attribute_error(obj, name)),
         };
@@ -606,21 +562,36 @@ impl Vm {
 
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(it) = crate::interp::builtins::iterators::iter_builtin(self, v)? {
+            return Ok(it);
+        }
         let state = match v.as_obj().map(|o| &**o) {
             Some(Object::List(_)) => IterState::List(v.as_obj().expect("matched").clone(), 0),
             Some(Object::Tuple(_)) => IterState::Tuple(v.as_obj().expect("matched").clone(), 0),
-            Some(Object::Range(a, b, c)) => IterState::Range(*a, *b, *c),
             Some(Object::Str(s)) => IterState::Str(s.text.code_points().collect(), 0),
-            Some(Object::Dict(_)) => IterState::DictKeys(v.as_obj().expect("matched").clone(), 0),
+            Some(Object::Bytes(_) | Object::ByteArray(_)) => {
+                let items = super::builtins::bytes::iter_items(v).unwrap_or_default();
+                IterState::Tuple(Rc::new(Object::Tuple(items.into_boxed_slice())), 0)
+            }
             Some(Object::Iter(_)) => return Ok(v.clone()),
+            Some(Object::Native(n)) => match self.native_iter(v, n)? {
+                Some(it) => return Ok(it),
+                None => {
+                    return Err(self.type_error(format!(
+                        "'{}' object is not iterable",
+                        self.classes.type_name(v)
+                    )))
+                }
+            },
             Some(Object::Instance(_)) => {
                 if let Some(it) = self.call_special(v, "__iter__", &[])? {
-                    return Ok(it);
+                    return self.check_iterator(it);
+                }
+                if let Some(p) = self.payload_of(v) {
+                    return self.iter(&p);
                 }
                 if lookup(&self.classes.class_of(v), "__getitem__").is_some() {
-                    return Err(self.type_error(
-                        "sequence iteration through __getitem__ is not supported yet",
-                    ));
+                    return Ok(self.seq_iter(v));
                 }
                 return Err(self.type_error(format!(
                     "'{}' object is not iterable",
@@ -640,63 +611,8 @@ impl Vm {
     /// `next(it)`: `None` when it is exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it.as_obj().map(|o| &**o) {
-            Some(Object::Iter(state)) => {
-                let mut state = state.borrow_mut();
-                Ok(match &mut *state {
-                    IterState::List(list, i) => {
-                        let Object::List(items) = &**list else {
-                            return Ok(None);
-                        };
-                        let item = items.borrow().get(*i).cloned();
-                        *i += 1;
-                        if item.is_none() {
-                            *state = IterState::Done;
-                        }
-                        item
-                    }
-                    IterState::Tuple(t, i) => {
-                        let Object::Tuple(items) = &**t else {
-                            return Ok(None);
-                        };
-                        let item = items.get(*i).cloned();
-                        *i += 1;
-                        item
-                    }
-                    IterState::Range(next, stop, step) => {
-                        if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                            let v = *next;
-                            *next = next.saturating_add(*step);
-                            Some(Value::Int(v))
-                        } else {
-                            None
-                        }
-                    }
-                    IterState::Str(chars, i) => {
-                        let c = chars.get(*i).copied();
-                        *i += 1;
-                        c.map(|c| {
-                            Value::from_pystr(
-                                crate::marshal::PyStr::from_code_points(&[c])
-                                    .unwrap_or_else(|| crate::marshal::PyStr::new("")),
-                            )
-                        })
-                    }
-                    IterState::DictKeys(d, i) => {
-                        let Object::Dict(d) = &**d else {
-                            return Ok(None);
-                        };
-                        let d = d.borrow();
-                        match d.entry_at(*i) {
-                            Some((at, e)) => {
-                                *i = at + 1;
-                                Some(e.key.clone())
-                            }
-                            None => None,
-                        }
-                    }
-                    IterState::Done => None,
-                })
-            }
+            Some(Object::Iter(state)) => crate::interp::builtins::iterators::next(self, state),
+            Some(Object::Native(n)) => self.native_next(it, n),
             Some(Object::Instance(_)) => match self.call_special(it, "__next__", &[]) {
                 Ok(Some(v)) => Ok(Some(v)),
                 Ok(None) => Err(self.type_error(format!(
@@ -731,27 +647,38 @@ impl Vm {
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         Ok(match v.as_obj().map(|o| &**o) {
-            Some(Object::Str(s)) => s.text.len(),
+            Some(Object::Str(s)) => super::builtins::str::len(s),
             Some(Object::List(l)) => l.borrow().len(),
             Some(Object::Tuple(t)) => t.len(),
             Some(Object::Dict(d)) => d.borrow().len(),
             Some(Object::Bytes(b)) => b.len(),
-            Some(Object::Range(a, b, c)) => range_len(*a, *b, *c) as usize,
-            Some(Object::Instance(_)) => match self.call_special(v, "__len__", &[])? {
-                Some(n) => {
-                    let n = self.index_value(&n)?;
-                    if n < 0 {
-                        return Err(self.value_error("__len__() should return >= 0"));
+            Some(Object::ByteArray(b)) => b.borrow().len(),
+            Some(Object::Range(..) | Object::BigRange(_)) => {
+                crate::interp::builtins::range::len(self, v)?
+            }
+            Some(Object::Set(d)) => d.borrow().len(),
+            Some(Object::FrozenSet(d)) => d.len(),
+            Some(Object::DictView(dv)) => crate::interp::builtins::dict::view_len(dv),
+            Some(Object::Instance(_) | Object::Native(_)) => {
+                match self.call_special(v, "__len__", &[])? {
+                    Some(n) => {
+                        let n = self.index_value(&n)?;
+                        if n < 0 {
+                            return Err(self.value_error("__len__() should return >= 0"));
+                        }
+                        n as usize
                     }
-                    n as usize
+                    None => match self.payload_of(v) {
+                        Some(p) => self.len(&p)?,
+                        None => {
+                            return Err(self.type_error(format!(
+                                "object of type '{}' has no len()",
+                                self.classes.type_name(v)
+                            )))
+                        }
+                    },
                 }
-                None => {
-                    return Err(self.type_error(format!(
-                        "object of type '{}' has no len()",
-                        self.classes.type_name(v)
-                    )))
-                }
-            },
+            }
             _ => {
                 return Err(self.type_error(format!(
                     "object of type '{}' has no len()",
@@ -764,41 +691,12 @@ impl Vm {
     /// `container[key]`.
     pub fn getitem(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
         match container.as_obj().map(|o| &**o) {
-            Some(Object::List(l)) => {
-                if let Some(Object::Slice(..)) = key.as_obj().map(|o| &**o) {
-                    let items = l.borrow().clone();
-                    return Ok(Value::list(self.slice_of(&items, key)?));
-                }
-                let i = self.seq_index(key, l.borrow().len(), "list")?;
-                Ok(l.borrow()[i].clone())
+            Some(Object::List(_) | Object::Tuple(_)) => {
+                crate::interp::builtins::list::getitem(self, container, key)
             }
-            Some(Object::Tuple(t)) => {
-                if let Some(Object::Slice(..)) = key.as_obj().map(|o| &**o) {
-                    return Ok(Value::tuple(self.slice_of(t, key)?));
-                }
-                let i = self.seq_index(key, t.len(), "tuple")?;
-                Ok(t[i].clone())
-            }
-            Some(Object::Str(s)) => {
-                let chars: Vec<u32> = s.text.code_points().collect();
-                let pick = |cps: &[u32]| {
-                    Value::from_pystr(
-                        crate::marshal::PyStr::from_code_points(cps)
-                            .unwrap_or_else(|| crate::marshal::PyStr::new("")),
-                    )
-                };
-                if let Some(Object::Slice(..)) = key.as_obj().map(|o| &**o) {
-                    let vals: Vec<Value> =
-                        chars.iter().map(|c| Value::Int(i64::from(*c))).collect();
-                    let picked = self.slice_of(&vals, key)?;
-                    let cps: Vec<u32> = picked
-                        .iter()
-                        .map(|v| if let Value::Int(c) = v { *c as u32 } else { 0 })
-                        .collect();
-                    return Ok(pick(&cps));
-                }
-                let i = self.seq_index(key, chars.len(), "string")?;
-                Ok(pick(&chars[i..=i]))
+            Some(Object::Str(s)) => super::builtins::str::getitem(self, s, key),
+            Some(Object::Bytes(_) | Object::ByteArray(_)) => {
+                super::builtins::bytes::getitem(self, container, key)
             }
             Some(Object::Dict(_)) => match self.dict_get(container, key)? {
                 Some(v) => Ok(v),
@@ -811,18 +709,23 @@ impl Vm {
                     )))
                 }
             },
-            Some(Object::Range(a, b, c)) => {
-                let n = range_len(*a, *b, *c) as usize;
-                let i = self.seq_index(key, n, "range object")?;
-                Ok(Value::Int(a + c * i as i64))
+            Some(Object::Range(..) | Object::BigRange(_)) => {
+                crate::interp::builtins::range::getitem(self, container, key)
             }
-            Some(Object::Instance(_)) | Some(Object::Type(_)) => {
+            Some(Object::Instance(_)) | Some(Object::Type(_)) | Some(Object::Native(_)) => {
+                if let Some(v) = crate::interp::builtins::dict::missing_hook(self, container, key)?
+                {
+                    return Ok(v);
+                }
                 match self.call_special(container, "__getitem__", std::slice::from_ref(key))? {
                     Some(v) => Ok(v),
-                    None => Err(self.type_error(format!(
-                        "'{}' object is not subscriptable",
-                        self.classes.type_name(container)
-                    ))),
+                    None => match self.payload_of(container) {
+                        Some(p) => self.getitem(&p, key),
+                        None => Err(self.type_error(format!(
+                            "'{}' object is not subscriptable",
+                            self.classes.type_name(container)
+                        ))),
+                    },
                 }
             }
             _ => Err(self.type_error(format!(
@@ -832,85 +735,41 @@ impl Vm {
         }
     }
 
-    fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
-        let i = match key {
-            Value::Int(_) | Value::Bool(_) => self.index_value(key)?,
-            _ => {
-                let name = self.classes.type_name(key);
-                let what = if what == "string" { "string" } else { what };
-                return Err(self.type_error(format!(
-                    "{what} indices must be integers or slices, not {name}"
-                )));
-            }
-        };
-        let j = if i < 0 { i + len as i64 } else { i };
-        if j < 0 || j >= len as i64 {
-            return Err(self.index_error(format!("{what} index out of range")));
-        }
-        Ok(j as usize)
-    }
-
     /// The items a slice picks.
     pub fn slice_of(&mut self, items: &[Value], slice: &Value) -> PyResult<Vec<Value>> {
         let (start, stop, step) = self.slice_indices(slice, items.len())?;
-        let mut out = Vec::new();
+        let count = crate::interp::builtins::slice::slice_len(start, stop, step);
+        let mut out = Vec::with_capacity(count as usize);
         let mut i = start;
-        while (step > 0 && i < stop) || (step < 0 && i > stop) {
-            out.push(items[i as usize].clone());
-            i += step;
+        for _ in 0..count {
+            out.extend(items.get(i as usize).cloned());
+            i = i.wrapping_add(step);
         }
         Ok(out)
     }
 
     /// `slice.indices(len)`.
     pub fn slice_indices(&mut self, slice: &Value, len: usize) -> PyResult<(i64, i64, i64)> {
-        let Some(Object::Slice(a, b, c)) = slice.as_obj().map(|o| &**o) else {
-            return Err(self.type_error("expected a slice"));
-        };
-        let len = len as i64;
-        let step = match c {
-            Value::None => 1,
-            v => self.index_value(v)?,
-        };
-        if step == 0 {
-            return Err(self.value_error("slice step cannot be zero"));
-        }
-        let clamp = |v: i64, lo: i64, hi: i64| v.max(lo).min(hi);
-        let fix = |vm: &mut Vm, v: &Value, default: i64| -> PyResult<i64> {
-            Ok(match v {
-                Value::None => default,
-                v => {
-                    let i = vm.index_value(v)?;
-                    if i < 0 {
-                        if step > 0 {
-                            clamp(i + len, 0, len)
-                        } else {
-                            clamp(i + len, -1, len - 1)
-                        }
-                    } else if step > 0 {
-                        clamp(i, 0, len)
-                    } else {
-                        clamp(i, -1, len - 1)
-                    }
-                }
-            })
-        };
-        let start = fix(self, a, if step > 0 { 0 } else { len - 1 })?;
-        let stop = fix(self, b, if step > 0 { len } else { -1 })?;
-        Ok((start, stop, step))
+        crate::interp::builtins::slice::indices(self, slice, len)
     }
 
     /// `container[key] = value`.
     pub fn setitem(&mut self, container: &Value, key: &Value, value: Value) -> PyResult<()> {
         match container.as_obj().map(|o| &**o) {
-            Some(Object::List(l)) => {
-                let len = l.borrow().len();
-                let i = self.seq_index(key, len, "list assignment")?;
-                l.borrow_mut()[i] = value;
-                Ok(())
+            Some(Object::List(_)) => {
+                crate::interp::builtins::list::setitem(self, container, key, value)
             }
             Some(Object::Dict(_)) => self.dict_set(container, key.clone(), value),
+            Some(Object::ByteArray(_)) => {
+                super::builtins::bytes::setitem(self, container, key, &value)
+            }
             Some(Object::Instance(_)) => {
+                let class = self.classes.class_of(container);
+                if lookup(&class, "__setitem__").is_none() {
+                    if let Some(p) = self.payload_of(container) {
+                        return self.setitem(&p, key, value);
+                    }
+                }
                 match self.call_special(container, "__setitem__", &[key.clone(), value])? {
                     Some(_) => Ok(()),
                     None => Err(self.type_error(format!(
@@ -929,24 +788,22 @@ impl Vm {
     /// `del container[key]`.
     pub fn delitem(&mut self, container: &Value, key: &Value) -> PyResult<()> {
         match container.as_obj().map(|o| &**o) {
-            Some(Object::List(l)) => {
-                let len = l.borrow().len();
-                let i = self.seq_index(key, len, "list assignment")?;
-                l.borrow_mut().remove(i);
-                Ok(())
-            }
-            Some(Object::Dict(d)) => {
-                let hash = self.hash(key)?;
-                if d.borrow_mut()
-                    .remove(hash, |k| builtin_eq(k, key))
-                    .is_some()
-                {
-                    Ok(())
-                } else {
-                    Err(crate::object::PyErr(self.new_exception(
-                        self.classes.named("KeyError"),
-                        vec![key.clone()],
-                    )))
+            Some(Object::List(_)) => crate::interp::builtins::list::delitem(self, container, key),
+            Some(Object::ByteArray(_)) => super::builtins::bytes::delitem(self, container, key),
+            Some(Object::Dict(_)) => crate::interp::builtins::dict::delitem(self, container, key),
+            Some(Object::Instance(_)) => {
+                let class = self.classes.class_of(container);
+                if lookup(&class, "__delitem__").is_none() {
+                    if let Some(p) = self.payload_of(container) {
+                        return self.delitem(&p, key);
+                    }
+                }
+                match self.call_special(container, "__delitem__", std::slice::from_ref(key))? {
+                    Some(_) => Ok(()),
+                    None => Err(self.type_error(format!(
+                        "'{}' object doesn't support item deletion",
+                        self.classes.type_name(container)
+                    ))),
                 }
             }
             _ => Err(self.type_error(format!(
@@ -961,6 +818,12 @@ impl Vm {
         let op = op as usize;
         if op == 26 {
             return self.getitem(a, b);
+        }
+        if let Some(v) = super::builtins::str::binary(self, op as u32, a, b)? {
+            return Ok(v);
+        }
+        if let Some(v) = crate::interp::builtins::container_ops::binary(self, op, a, b)? {
+            return Ok(v);
         }
         let base = if op >= 13 { op - 13 } else { op };
         if let Some(v) = self.builtin_binary(base, a, b)? {
@@ -985,6 +848,9 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if let Some(r) = self.payload_binary(op as u32, a, b)? {
+            return Ok(r);
+        }
         let sym = NB_OPS[op];
         let (ta, tb) = (self.classes.type_name(a), self.classes.type_name(b));
         if sym == "**" || sym == "**=" {
@@ -998,145 +864,8 @@ impl Vm {
     }
 
     fn builtin_binary(&mut self, op: usize, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            let (x, y) = (*x, *y);
-            let r = match op {
-                0 => x.checked_add(y),
-                10 => x.checked_sub(y),
-                5 => x.checked_mul(y),
-                1 => Some(x & y),
-                7 => Some(x | y),
-                12 => Some(x ^ y),
-                2 | 6 if y == 0 => {
-                    return Err(self.new_error(
-                        "ZeroDivisionError",
-                        if op == 2 {
-                            "integer division or modulo by zero"
-                        } else {
-                            "integer modulo by zero"
-                        },
-                    ))
-                }
-                2 => x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y)),
-                6 => Some(Integer::mod_floor(&x, &y)),
-                _ => None,
-            };
-            if let Some(r) = r {
-                return Ok(Some(Value::Int(r)));
-            }
-        }
-        if is_int(a) && is_int(b) {
-            let (x, y) = (big(a).unwrap_or_default(), big(b).unwrap_or_default());
-            let r = match op {
-                0 => x + y,
-                10 => x - y,
-                5 => x * y,
-                1 => x & y,
-                7 => x | y,
-                12 => x ^ y,
-                2 | 6 if y.is_zero() => {
-                    return Err(self.new_error(
-                        "ZeroDivisionError",
-                        if op == 2 {
-                            "integer division or modulo by zero"
-                        } else {
-                            "integer modulo by zero"
-                        },
-                    ))
-                }
-                2 => Integer::div_floor(&x, &y),
-                6 => Integer::mod_floor(&x, &y),
-                11 => {
-                    if y.is_zero() {
-                        return Err(self.new_error("ZeroDivisionError", "division by zero"));
-                    }
-                    return Ok(Some(Value::Float(
-                        x.to_f64().unwrap_or(f64::NAN) / y.to_f64().unwrap_or(f64::NAN),
-                    )));
-                }
-                8 => {
-                    if y.is_negative() {
-                        let (fx, fy) = (x.to_f64().unwrap_or(0.0), y.to_f64().unwrap_or(0.0));
-                        if fx == 0.0 {
-                            return Err(
-                                self.new_error("ZeroDivisionError", "zero to a negative power")
-                            );
-                        }
-                        return Ok(Some(Value::Float(fx.powf(fy))));
-                    }
-                    let e = y
-                        .to_u32()
-                        .ok_or_else(|| self.new_error("OverflowError", "exponent too large"))?;
-                    num_traits::Pow::pow(x, e)
-                }
-                3 | 9 => {
-                    if y.is_negative() {
-                        return Err(self.value_error("negative shift count"));
-                    }
-                    let s = y.to_usize().ok_or_else(|| {
-                        self.new_error("OverflowError", "too many digits in integer")
-                    })?;
-                    if op == 3 {
-                        x << s
-                    } else {
-                        x >> s
-                    }
-                }
-                _ => return Ok(None),
-            };
-            return Ok(Some(Value::int(r)));
-        }
-        if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
-            if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
-                let r = match op {
-                    0 => x + y,
-                    10 => x - y,
-                    5 => x * y,
-                    11 => {
-                        if y == 0.0 {
-                            return Err(
-                                self.new_error("ZeroDivisionError", "float division by zero")
-                            );
-                        }
-                        x / y
-                    }
-                    2 => {
-                        if y == 0.0 {
-                            return Err(
-                                self.new_error("ZeroDivisionError", "float floor division by zero")
-                            );
-                        }
-                        (x / y).floor()
-                    }
-                    6 => {
-                        if y == 0.0 {
-                            return Err(self.new_error("ZeroDivisionError", "float modulo by zero"));
-                        }
-                        let m = x % y;
-                        if m != 0.0 && ((m < 0.0) != (y < 0.0)) {
-                            m + y
-                        } else {
-                            m
-                        }
-                    }
-                    8 => {
-                        if x == 0.0 && y < 0.0 {
-                            return Err(
-                                self.new_error("ZeroDivisionError", "zero to a negative power")
-                            );
-                        }
-                        x.powf(y)
-                    }
-                    _ => return Ok(None),
-                };
-                return Ok(Some(Value::Float(r)));
-            }
-            if op == 11 {
-                if y == 0.0 {
-                    return Err(self.new_error("ZeroDivisionError", "division by zero"));
-                }
-                return Ok(Some(Value::Float(x / y)));
-            }
+        if let Some(v) = self.numeric_binary(op, a, b)? {
+            return Ok(Some(v));
         }
         match (a.as_obj().map(|o| &**o), b.as_obj().map(|o| &**o)) {
             (Some(Object::Str(x)), Some(Object::Str(y))) if op == 0 => {
@@ -1198,39 +927,21 @@ impl Vm {
                 _ => o != Ordering::Less,
             }
         };
-        if is_int(a) && is_int(b) {
-            let o = match (a, b) {
-                (Value::Int(x), Value::Int(y)) => x.cmp(y),
-                _ => big(a).cmp(&big(b)),
-            };
-            return Ok(Value::Bool(ord(o)));
+        if let Some(r) = self.numeric_compare(op, a, b)? {
+            return Ok(Value::Bool(r));
         }
-        if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
-            return Ok(Value::Bool(match x.partial_cmp(&y) {
-                Some(o) => ord(o),
-                None => op == 3,
-            }));
+        if let Some(r) = crate::interp::builtins::container_ops::compare(self, op, a, b)? {
+            return Ok(r);
         }
         match (a.as_obj().map(|o| &**o), b.as_obj().map(|o| &**o)) {
             (Some(Object::Str(x)), Some(Object::Str(y))) => {
                 let o = x.text.code_points().cmp(y.text.code_points());
                 return Ok(Value::Bool(ord(o)));
             }
-            (Some(Object::List(_)), Some(Object::List(_)))
-            | (Some(Object::Tuple(_)), Some(Object::Tuple(_))) => {
-                let (x, y) = (self.collect(a)?, self.collect(b)?);
-                for (p, q) in x.iter().zip(&y) {
-                    if !self.eq(p, q)? {
-                        if op == 2 {
-                            return Ok(Value::Bool(false));
-                        }
-                        if op == 3 {
-                            return Ok(Value::Bool(true));
-                        }
-                        return self.compare(op, p, q);
-                    }
+            (Some(Object::Bytes(_) | Object::ByteArray(_)), Some(_)) => {
+                if let Some(o) = super::builtins::bytes::compare(a, b) {
+                    return Ok(Value::Bool(ord(o)));
                 }
-                return Ok(Value::Bool(ord(x.len().cmp(&y.len()))));
             }
             (Some(Object::Dict(_)), Some(Object::Dict(_))) if op == 2 || op == 3 => {
                 let eq = self.dict_eq(a, b)?;
@@ -1258,6 +969,9 @@ impl Vm {
                     }
                 }
             }
+        }
+        if let Some(r) = self.payload_compare(op, a, b)? {
+            return Ok(r);
         }
         match op {
             2 => Ok(Value::Bool(a.is(b) || builtin_eq(a, b))),
@@ -1299,14 +1013,20 @@ impl Vm {
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container.as_obj().map(|o| &**o) {
             Some(Object::Dict(_)) => Ok(self.dict_get(container, item)?.is_some()),
-            Some(Object::Str(s)) => match item.as_str() {
-                Some(sub) => Ok(s.text.to_string_lossy().contains(&*sub.to_string_lossy())),
-                None => Err(self.type_error(format!(
-                    "'in <string>' requires string as left operand, not {}",
-                    self.classes.type_name(item)
-                ))),
-            },
-            Some(Object::Instance(_)) => {
+            Some(Object::Set(_) | Object::FrozenSet(_)) => {
+                crate::interp::builtins::set::contains(self, container, item)
+            }
+            Some(Object::DictView(_)) => {
+                crate::interp::builtins::dict::view_contains(self, container, item)
+            }
+            Some(Object::Range(..) | Object::BigRange(_)) => {
+                crate::interp::builtins::range::contains(self, container, item)
+            }
+            Some(Object::Str(s)) => super::builtins::str::contains(self, s, item),
+            Some(Object::Bytes(_) | Object::ByteArray(_)) => {
+                super::builtins::bytes::contains(self, container, item)
+            }
+            Some(Object::Instance(_) | Object::Native(_)) => {
                 match self.call_special(container, "__contains__", std::slice::from_ref(item))? {
                     Some(r) => self.truthy(&r),
                     None => self.contains_by_iter(container, item),
@@ -1345,22 +1065,8 @@ fn nullable(v: &Value) -> Value {
     }
 }
 
-fn bind_builtin(b: &crate::object::Builtin, this: Value) -> Value {
-    Value::obj(Object::Builtin(crate::object::Builtin {
-        name: b.name,
-        func: b.func,
-        this,
-        owner: b.owner,
-    }))
-}
-
 fn is_data_descriptor(attr: &Value) -> bool {
-    match attr.as_obj().map(|o| &**o) {
-        Some(Object::Instance(i)) => {
-            lookup(&i.class, "__set__").is_some() || type_data(&i.class).name == "property"
-        }
-        _ => false,
-    }
+    super::descriptors::is_data_descriptor(attr)
 }
 
 /// The length of a range.

@@ -1,67 +1,89 @@
-//! The text CPython prints for an uncaught exception: the traceback of each
-//! exception in the chain, then its type and message.
+//! The report of an uncaught exception: the exception chain turned into
+//! [`crate::traceback::Report`]s, formatted as CPython's `sys.excepthook` does.
 
 use super::Vm;
 use crate::object::types::type_data;
-use crate::object::{PyErr, Value};
+use crate::object::{Object, PyErr, Value};
+use crate::traceback::{self, Frame, Report, SourceMap};
 
-/// Formats `err` with its causes and contexts, as `sys.excepthook` does.
+/// Formats `err`, its causes and contexts, reading source lines from the
+/// files the code objects name (relative to the working directory).
 pub fn format(vm: &mut Vm, err: &PyErr) -> String {
-    let mut out = String::new();
-    chain(vm, err, &mut out, 0);
-    out
+    let mut seen = Vec::new();
+    let report = report(vm, err, &mut seen);
+    let mut sources = SourceMap::new();
+    let mut files: Vec<String> = Vec::new();
+    collect_files(&report, &mut files);
+    for file in files {
+        if let Ok(text) = std::fs::read_to_string(&file) {
+            sources.insert(&file, &text);
+        }
+    }
+    traceback::format_exception(&report, &mut sources)
 }
 
-fn chain(vm: &mut Vm, err: &PyErr, out: &mut String, depth: usize) {
+fn collect_files(report: &Report, files: &mut Vec<String>) {
+    for f in &report.frames {
+        if !files.contains(&f.filename) {
+            files.push(f.filename.clone());
+        }
+    }
+    for r in report.cause.iter().chain(report.context.iter()) {
+        collect_files(r, files);
+    }
+}
+
+/// One exception and, recursively, what it was chained to; an exception met
+/// twice ends the chain, as in CPython.
+fn report(vm: &mut Vm, err: &PyErr, seen: &mut Vec<Value>) -> Report {
+    seen.push(err.0.clone());
     let data = err.data();
-    let cause = data.cause.borrow().clone();
-    let context = data.context.borrow().clone();
-    if depth < 32 {
-        if let Value::Obj(_) = cause {
-            chain(vm, &PyErr(cause), out, depth + 1);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        } else if let (Value::Obj(_), false) = (&context, data.suppress_context.get()) {
-            chain(vm, &PyErr(context), out, depth + 1);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
-        }
-    }
-    let entries = data.traceback.borrow().clone();
-    if !entries.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-    }
-    for entry in entries.iter().rev() {
-        let pos = entry.code.position(entry.at);
-        let file = entry.code.data.filename.to_string_lossy().into_owned();
-        let line = pos.line.unwrap_or(entry.code.data.firstlineno);
-        out.push_str(&format!(
-            "  File \"{file}\", line {line}, in {}\n",
-            entry.code.name()
-        ));
-        if let Some(text) = source_line(&file, line) {
-            out.push_str(&format!("    {}\n", text.trim()));
-        }
-    }
     let class = type_data(err.class());
-    let name = if class.module == "builtins" || class.module == "__main__" {
-        class.qualname.clone()
-    } else {
-        format!("{}.{}", class.module, class.qualname)
-    };
-    let message = vm.str_of(&err.0).unwrap_or_default();
-    if message.is_empty() {
-        out.push_str(&format!("{name}\n"));
-    } else {
-        out.push_str(&format!("{name}: {message}\n"));
+    let type_name = traceback::qualified_type_name(Some(&class.module), &class.qualname);
+    let message = vm
+        .str_of(&err.0)
+        .unwrap_or_else(|_| "<exception str() failed>".to_string());
+    let mut report = Report::new(type_name, message);
+    report.frames = data
+        .traceback
+        .borrow()
+        .iter()
+        .rev()
+        .map(|entry| {
+            let pos = entry.code.position(entry.at);
+            let to_u32 = |v: Option<i32>| v.and_then(|l| u32::try_from(l).ok());
+            Frame {
+                filename: entry.code.data.filename.to_string_lossy().into_owned(),
+                name: entry.code.name(),
+                lineno: to_u32(pos.line),
+                end_lineno: to_u32(pos.end_line),
+                col: pos.col,
+                end_col: pos.end_col,
+            }
+        })
+        .collect();
+    let notes = data.notes.borrow().clone();
+    if let Some(Object::List(items)) = notes.as_obj().map(|o| &**o) {
+        let items = items.borrow().clone();
+        report.notes = items
+            .iter()
+            .map(|n| vm.str_of(n).unwrap_or_default())
+            .collect();
     }
-}
-
-fn source_line(file: &str, line: i32) -> Option<String> {
-    let text = std::fs::read_to_string(file).ok()?;
-    text.lines()
-        .nth(usize::try_from(line).ok()?.checked_sub(1)?)
-        .map(str::to_string)
+    report.suppress_context = data.suppress_context.get();
+    let chained = |v: &Value, seen: &Vec<Value>| -> Option<PyErr> {
+        match v.as_obj().map(|o| &**o) {
+            Some(Object::Exception(_)) if !seen.iter().any(|s| s.is(v)) => Some(PyErr(v.clone())),
+            _ => None,
+        }
+    };
+    let cause = data.cause.borrow().clone();
+    if let Some(c) = chained(&cause, seen) {
+        report.cause = Some(Box::new(self::report(vm, &c, seen)));
+    }
+    let context = data.context.borrow().clone();
+    if let Some(c) = chained(&context, seen) {
+        report.context = Some(Box::new(self::report(vm, &c, seen)));
+    }
+    report
 }

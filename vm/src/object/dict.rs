@@ -130,6 +130,21 @@ impl Dict {
             .find_map(|(i, e)| e.as_ref().map(|e| (i, e)))
     }
 
+    /// The last entry before a position of the entry array, for reverse iterators.
+    pub fn entry_before(&self, position: usize) -> Option<(usize, &Entry)> {
+        let end = position.min(self.entries.len());
+        self.entries[..end]
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(i, e)| e.as_ref().map(|e| (i, e)))
+    }
+
+    /// One past the last position of the entry array.
+    pub fn entry_span(&self) -> usize {
+        self.entries.len()
+    }
+
     /// Removes and returns the last item.
     pub fn pop_last(&mut self) -> Option<Entry> {
         let i = self.entries.iter().rposition(Option::is_some)?;

@@ -26,6 +26,8 @@ pub struct Function {
     pub annotations: RefCell<Value>,
     /// `__dict__`, made on first use.
     pub dict: RefCell<Option<ObjRef>>,
+    /// `__doc__` once assigned; NULL means the code's docstring.
+    pub doc: RefCell<Value>,
 }
 
 /// The signature of a builtin: the interpreter, the bound object (NULL for a

@@ -4,6 +4,9 @@
 pub mod dict;
 pub mod exception;
 pub mod function;
+pub mod iter;
+pub mod range;
+pub mod set;
 pub mod types;
 
 use crate::marshal::PyStr;
@@ -14,6 +17,7 @@ use std::rc::Rc;
 pub use dict::Dict;
 pub use exception::{ExceptionData, PyErr, PyResult};
 pub use function::{Builtin, Function, NativeFn};
+pub use set::SetData;
 pub use types::TypeObject;
 
 /// A shared reference to a heap object.
@@ -41,10 +45,14 @@ pub enum Value {
 pub enum Object {
     /// An `int` too large for [`Value::Int`].
     BigInt(BigInt),
+    /// A `complex`.
+    Complex(f64, f64),
     /// A `str`.
     Str(StrObject),
     /// A `bytes`.
     Bytes(Box<[u8]>),
+    /// A `bytearray`.
+    ByteArray(RefCell<Vec<u8>>),
     /// A `tuple`.
     Tuple(Box<[Value]>),
     /// A `list`.
@@ -75,10 +83,21 @@ pub enum Object {
     Exception(ExceptionData),
     /// An iterator over a builtin sequence or range.
     Iter(RefCell<IterState>),
+    /// A `set`.
+    Set(RefCell<SetData>),
+    /// A `frozenset`.
+    FrozenSet(SetData),
+    /// A dict view (`dict_keys`, `dict_values`, `dict_items`).
+    DictView(iter::DictView),
+    /// A `range` whose bounds do not fit in 64 bits.
+    BigRange(Box<range::BigRange>),
     /// `NotImplemented`.
     NotImplemented,
     /// `Ellipsis`.
     Ellipsis,
+    /// An object implemented by an interpreter module (generators,
+    /// descriptors, `super`, streams, ...).
+    Native(crate::interp::descriptors::Native),
 }
 
 /// The text of a `str`, with its hash computed once.
@@ -87,6 +106,11 @@ pub struct StrObject {
     pub text: PyStr,
     /// The cached hash.
     pub hash: Cell<Option<i64>>,
+    /// Whether every character is ASCII (one byte per code point).
+    pub ascii: bool,
+    /// The code points, kept once a long non-ASCII string needed them (for
+    /// indexing and searching by code point).
+    pub wide: std::cell::OnceCell<Box<[u32]>>,
 }
 
 /// A module: a name and a namespace.
@@ -105,6 +129,13 @@ pub struct Instance {
     pub dict: ObjRef,
 }
 
+impl Drop for Instance {
+    fn drop(&mut self) {
+        // A class with `__del__` gets the instance back once it is freed.
+        crate::interp::class::finalize::instance_dropped(self);
+    }
+}
+
 /// Where a builtin iterator is.
 pub enum IterState {
     /// Over a list, by index (the list may change while iterating).
@@ -117,6 +148,8 @@ pub enum IterState {
     Str(Vec<u32>, usize),
     /// Over a dict's keys, by entry index.
     DictKeys(ObjRef, usize),
+    /// Any other builtin iterator.
+    Extra(iter::ExtraIter),
     /// Finished.
     Done,
 }
@@ -127,14 +160,18 @@ impl Value {
         Value::Obj(Rc::new(Object::Str(StrObject {
             text: PyStr::new(text),
             hash: Cell::new(None),
+            ascii: text.is_ascii(),
+            wide: std::cell::OnceCell::new(),
         })))
     }
 
     /// A `str` value from marshal text.
     pub fn from_pystr(text: PyStr) -> Value {
         Value::Obj(Rc::new(Object::Str(StrObject {
+            ascii: text.as_str().is_some_and(str::is_ascii),
             text,
             hash: Cell::new(None),
+            wide: std::cell::OnceCell::new(),
         })))
     }
 

@@ -19,16 +19,24 @@ pub enum Builtin {
     Int,
     /// `float`.
     Float,
+    /// `complex`.
+    Complex,
     /// `str`.
     Str,
     /// `bytes`.
     Bytes,
+    /// `bytearray`.
+    ByteArray,
     /// `tuple`.
     Tuple,
     /// `list`.
     List,
     /// `dict`.
     Dict,
+    /// `set`.
+    Set,
+    /// `frozenset`.
+    FrozenSet,
     /// `slice`.
     Slice,
     /// `range`.
@@ -71,6 +79,8 @@ pub struct TypeObject {
     pub dict: RefCell<Dict>,
     /// The builtin type whose behaviour instances have, inherited from bases.
     pub builtin: Builtin,
+    /// The metaclass, when it is not `type`.
+    pub metaclass: RefCell<Option<ObjRef>>,
 }
 
 impl TypeObject {
@@ -126,9 +136,10 @@ pub fn new_qualified_class(
         mro: RefCell::new(Vec::new()),
         dict: RefCell::new(dict),
         builtin,
+        metaclass: RefCell::new(None),
     }));
-    let mro = c3(&class, &bases).ok_or_else(|| {
-        let names: Vec<String> = bases.iter().map(|b| type_data(b).name.clone()).collect();
+    let mro = c3(&class, &bases).map_err(|blocked| {
+        let names: Vec<String> = blocked.iter().map(|b| type_data(b).name.clone()).collect();
         format!(
             "Cannot create a consistent method resolution order (MRO) for bases {}",
             names.join(", ")
@@ -138,7 +149,9 @@ pub fn new_qualified_class(
     Ok(class)
 }
 
-fn c3(class: &ObjRef, bases: &[ObjRef]) -> Option<Vec<ObjRef>> {
+/// The C3 linearization; on failure, the heads that could not be merged (in
+/// the order CPython names them).
+fn c3(class: &ObjRef, bases: &[ObjRef]) -> Result<Vec<ObjRef>, Vec<ObjRef>> {
     let mut seqs: Vec<Vec<ObjRef>> = bases
         .iter()
         .map(|b| type_data(b).mro.borrow().clone())
@@ -148,12 +161,21 @@ fn c3(class: &ObjRef, bases: &[ObjRef]) -> Option<Vec<ObjRef>> {
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
         let head = seqs
             .iter()
             .map(|s| s[0].clone())
-            .find(|h| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, h))))?;
+            .find(|h| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, h))));
+        let Some(head) = head else {
+            let mut blocked: Vec<ObjRef> = Vec::new();
+            for s in &seqs {
+                if !blocked.iter().any(|b| Rc::ptr_eq(b, &s[0])) {
+                    blocked.push(s[0].clone());
+                }
+            }
+            return Err(blocked);
+        };
         for s in seqs.iter_mut() {
             if Rc::ptr_eq(&s[0], &head) {
                 s.remove(0);

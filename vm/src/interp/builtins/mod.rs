@@ -1,11 +1,29 @@
 //! The `builtins` module, the constructors of the builtin classes, and the
 //! methods of builtin objects.
 
+pub mod bytes;
+pub mod container_args;
+pub mod container_ops;
+pub mod dict;
+pub mod iterators;
+pub mod list;
+pub mod range;
+pub mod set;
+pub mod slice;
+pub mod sort;
+pub mod str;
+pub mod str_args;
+pub mod str_codec;
+pub mod str_format;
+pub mod str_seq;
+pub mod str_unicode;
+pub mod tuple;
+
+pub mod numbers;
 use super::ops::dict_set_str;
 use super::Vm;
 use crate::object::types::{type_data, Builtin as Kind};
 use crate::object::{Builtin, NativeFn, ObjRef, Object, PyResult, TypeObject, Value};
-use num_bigint::BigInt;
 
 type Kwargs<'a> = &'a [(Value, Value)];
 
@@ -18,23 +36,21 @@ pub fn install(vm: &mut Vm) {
         ("isinstance", isinstance),
         ("issubclass", issubclass),
         ("abs", abs),
-        ("min", min),
-        ("max", max),
-        ("sum", sum),
-        ("iter", iter),
+        ("min", iterators::builtin_min),
+        ("max", iterators::builtin_max),
+        ("sum", iterators::builtin_sum),
+        ("iter", iterators::builtin_iter),
         ("next", next),
         ("hasattr", hasattr),
         ("getattr", getattr),
         ("setattr", setattr),
         ("delattr", delattr),
         ("callable", callable),
-        ("ord", ord),
-        ("chr", chr),
         ("id", id),
         ("hash", hash),
         ("any", any),
         ("all", all),
-        ("sorted", sorted),
+        ("sorted", list::sorted),
         ("__build_class__", build_class),
     ];
     let dict = Value::Obj(vm.builtins.clone());
@@ -66,7 +82,9 @@ pub fn install(vm: &mut Vm) {
                 | "iterator"
                 | "NotImplementedType"
                 | "ellipsis"
-        ) {
+        ) || iterators::ITERATOR_CLASSES[iterators::PUBLIC_ITERATOR_CLASSES..]
+            .contains(&name.as_str())
+        {
             continue;
         }
         let _ = dict_set_str(vm, &dict, &name, Value::Obj(class));
@@ -81,42 +99,15 @@ pub fn install(vm: &mut Vm) {
         Value::obj(Object::NotImplemented),
     );
     let _ = dict_set_str(vm, &dict, "Ellipsis", Value::obj(Object::Ellipsis));
-    install_methods(vm);
-}
-
-fn install_methods(vm: &mut Vm) {
-    let methods: &[(Kind, &'static str, NativeFn)] = &[
-        (Kind::List, "append", list_append),
-        (Kind::List, "pop", list_pop),
-        (Kind::Str, "join", str_join),
-        (Kind::Str, "upper", str_upper),
-        (Kind::Str, "lower", str_lower),
-        (Kind::Dict, "items", dict_items),
-        (Kind::Dict, "keys", dict_keys),
-        (Kind::Dict, "values", dict_values),
-        (Kind::Dict, "get", dict_get),
-    ];
-    for (kind, name, func) in methods {
-        let class = vm.classes.of_kind(*kind).clone();
-        let owner = Some(match kind {
-            Kind::List => "list",
-            Kind::Str => "str",
-            _ => "dict",
-        });
-        let m = Value::obj(Object::Builtin(Builtin {
-            name,
-            func: *func,
-            this: Value::Null,
-            owner,
-        }));
-        let hash = super::hash::str_hash(name);
-        type_data(&class)
-            .dict
-            .borrow_mut()
-            .insert(hash, Value::str(name), m, |k| {
-                k.as_str().is_some_and(|s| s.as_str() == Some(name))
-            });
-    }
+    list::install(vm);
+    tuple::install(vm);
+    dict::install(vm);
+    set::install(vm);
+    range::install(vm);
+    slice::install(vm);
+    iterators::install(vm);
+    str::install(vm);
+    numbers::install(vm);
 }
 
 fn no_kwargs(vm: &Vm, name: &str, kwargs: Kwargs<'_>) -> PyResult<()> {
@@ -159,23 +150,35 @@ fn print(vm: &mut Vm, _: &Value, args: &[Value], kwargs: Kwargs<'_>) -> PyResult
     };
     let sep = text_of(vm, "sep", " ")?;
     let end = text_of(vm, "end", "\n")?;
-    let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+    let file = match kwarg(kwargs, "file") {
+        None | Some(Value::None) => vm.sys_stdout()?,
+        Some(f) => f.clone(),
+    };
+    if vm.is_stream(&file) {
+        let mut out = String::new();
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&vm.str_of(a)?);
         }
-        out.push_str(&vm.str_of(a)?);
-    }
-    out.push_str(&end);
-    let to_stderr = matches!(kwarg(kwargs, "file"), Some(f) if f.as_str().is_some_and(|s| s.as_str() == Some("<stderr>")));
-    if to_stderr {
-        vm.flush_stdout();
-        eprint!("{out}");
+        out.push_str(&end);
+        vm.file_write(&file, &out)?;
     } else {
-        vm.write_stdout(&out);
+        // Any other file object gets one write() per piece, as CPython does.
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                vm.file_write(&file, &sep)?;
+            }
+            let text = vm.str_of(a)?;
+            vm.file_write(&file, &text)?;
+        }
+        vm.file_write(&file, &end)?;
     }
-    if matches!(kwarg(kwargs, "flush"), Some(Value::Bool(true))) {
-        vm.flush_stdout();
+    if let Some(flush) = kwarg(kwargs, "flush") {
+        if vm.truthy(flush)? {
+            vm.file_flush(&file)?;
+        }
     }
     Ok(Value::None)
 }
@@ -229,100 +232,18 @@ fn issubclass(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult
 
 fn abs(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     exactly(vm, "abs", args, 1)?;
-    match &args[0] {
-        Value::Int(i) => Ok(i
-            .checked_abs()
-            .map(Value::Int)
-            .unwrap_or_else(|| Value::int(BigInt::from(*i).magnitude().clone().into()))),
-        Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
-        Value::Float(f) => Ok(Value::Float(f.abs())),
-        Value::Obj(o) => match &**o {
-            Object::BigInt(b) => Ok(Value::int(num_traits::Signed::abs(b))),
-            _ => match vm.call_special(&args[0], "__abs__", &[])? {
-                Some(v) => Ok(v),
-                None => Err(vm.type_error(format!(
-                    "bad operand type for abs(): '{}'",
-                    vm.classes.type_name(&args[0])
-                ))),
-            },
-        },
-        v => Err(vm.type_error(format!(
+    if let Some(n) = super::numbers::num_of(&args[0]) {
+        return crate::numeric::abs(&n)
+            .map(super::numbers::value_of)
+            .map_err(|e| vm.num_error(e));
+    }
+    match vm.call_special(&args[0], "__abs__", &[])? {
+        Some(v) => Ok(v),
+        None => Err(vm.type_error(format!(
             "bad operand type for abs(): '{}'",
-            vm.classes.type_name(v)
+            vm.classes.type_name(&args[0])
         ))),
     }
-}
-
-fn extreme(
-    vm: &mut Vm,
-    args: &[Value],
-    kwargs: Kwargs<'_>,
-    name: &str,
-    op: u32,
-) -> PyResult<Value> {
-    let items = if args.len() == 1 {
-        vm.collect(&args[0])?
-    } else {
-        args.to_vec()
-    };
-    if args.is_empty() {
-        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
-    }
-    let key = kwarg(kwargs, "key")
-        .cloned()
-        .filter(|k| !matches!(k, Value::None));
-    let mut best: Option<(Value, Value)> = None;
-    for item in items {
-        let k = match &key {
-            Some(f) => vm.call(f, std::slice::from_ref(&item), &[])?,
-            None => item.clone(),
-        };
-        let better = match &best {
-            None => true,
-            Some((bk, _)) => {
-                let r = vm.compare(op, &k, bk)?;
-                vm.truthy(&r)?
-            }
-        };
-        if better {
-            best = Some((k, item));
-        }
-    }
-    match best {
-        Some((_, v)) => Ok(v),
-        None => match kwarg(kwargs, "default") {
-            Some(d) => Ok(d.clone()),
-            None => Err(vm.value_error(format!("{name}() iterable argument is empty"))),
-        },
-    }
-}
-
-fn min(vm: &mut Vm, _: &Value, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
-    extreme(vm, args, kwargs, "min", 0)
-}
-
-fn max(vm: &mut Vm, _: &Value, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
-    extreme(vm, args, kwargs, "max", 4)
-}
-
-fn sum(vm: &mut Vm, _: &Value, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
-    if args.is_empty() {
-        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
-    }
-    let mut total = args
-        .get(1)
-        .or_else(|| kwarg(kwargs, "start"))
-        .cloned()
-        .unwrap_or(Value::Int(0));
-    for item in vm.collect(&args[0])? {
-        total = vm.binary_op(0, &total, &item)?;
-    }
-    Ok(total)
-}
-
-fn iter(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
-    exactly(vm, "iter", args, 1)?;
-    vm.iter(&args[0])
 }
 
 fn next(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
@@ -331,6 +252,9 @@ fn next(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value
             "next expected at least 1 argument, got {}",
             args.len()
         )));
+    }
+    if let Some(r) = vm.generator_builtin_next(&args[0], args.get(1))? {
+        return Ok(r);
     }
     match vm.next(&args[0])? {
         Some(v) => Ok(v),
@@ -399,33 +323,6 @@ fn callable(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<V
     }))
 }
 
-fn ord(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
-    exactly(vm, "ord", args, 1)?;
-    match args[0].as_str() {
-        Some(s) if s.len() == 1 => Ok(Value::Int(i64::from(s.code_points().next().unwrap_or(0)))),
-        Some(s) => Err(vm.type_error(format!(
-            "ord() expected a character, but string of length {} found",
-            s.len()
-        ))),
-        None => Err(vm.type_error(format!(
-            "ord() expected string of length 1, but {} found",
-            vm.classes.type_name(&args[0])
-        ))),
-    }
-}
-
-fn chr(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
-    exactly(vm, "chr", args, 1)?;
-    let c = vm.index_value(&args[0])?;
-    if !(0..=0x10ffff).contains(&c) {
-        return Err(vm.value_error("chr() arg not in range(0x110000)"));
-    }
-    Ok(Value::from_pystr(
-        crate::marshal::PyStr::from_code_points(&[c as u32])
-            .unwrap_or_else(|| crate::marshal::PyStr::new("")),
-    ))
-}
-
 fn id(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     exactly(vm, "id", args, 1)?;
     Ok(Value::Int(args[0].id()))
@@ -456,60 +353,6 @@ fn all(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value>
         }
     }
     Ok(Value::Bool(true))
-}
-
-fn sorted(vm: &mut Vm, _: &Value, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
-    exactly(vm, "sorted", args, 1)?;
-    let items = vm.collect(&args[0])?;
-    let key = kwarg(kwargs, "key")
-        .cloned()
-        .filter(|k| !matches!(k, Value::None));
-    let reverse = match kwarg(kwargs, "reverse") {
-        Some(r) => vm.truthy(r)?,
-        None => false,
-    };
-    let sorted = sort_values(vm, items, key.as_ref(), reverse)?;
-    Ok(Value::list(sorted))
-}
-
-/// A stable sort with Python's `<`, as `list.sort` and `sorted` do it.
-pub fn sort_values(
-    vm: &mut Vm,
-    items: Vec<Value>,
-    key: Option<&Value>,
-    reverse: bool,
-) -> PyResult<Vec<Value>> {
-    let mut keyed = Vec::with_capacity(items.len());
-    for item in items {
-        let k = match key {
-            Some(f) => vm.call(f, std::slice::from_ref(&item), &[])?,
-            None => item.clone(),
-        };
-        keyed.push((k, item));
-    }
-    if reverse {
-        keyed.reverse();
-    }
-    // Insertion into a merge sort buffer keeps stability and lets comparisons fail.
-    let mut out: Vec<(Value, Value)> = Vec::with_capacity(keyed.len());
-    for (k, v) in keyed {
-        let mut lo = 0;
-        let mut hi = out.len();
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            let r = vm.compare(0, &k, &out[mid].0)?;
-            if vm.truthy(&r)? {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        out.insert(lo, (k, v));
-    }
-    if reverse {
-        out.reverse();
-    }
-    Ok(out.into_iter().map(|(_, v)| v).collect())
 }
 
 fn build_class(vm: &mut Vm, _: &Value, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
@@ -590,6 +433,9 @@ pub fn construct(
                 ))),
             })))
         }
+        Kind::Int if args.len() > 1 || !kwargs.is_empty() => {
+            numbers::int_with_base(vm, args, kwargs)
+        }
         Kind::Int => match args.first() {
             None => Ok(Value::Int(0)),
             Some(Value::Int(i)) => Ok(Value::Int(*i)),
@@ -607,7 +453,7 @@ pub fn construct(
                         .map(Value::int)
                         .map_err(|e| vm.new_error(e.kind.name(), &e.message))
                 }
-                None => Ok(v.clone()),
+                None => numbers::int_of_object(vm, v),
             },
         },
         Kind::Float => match args.first() {
@@ -615,6 +461,12 @@ pub fn construct(
             Some(Value::Float(f)) => Ok(Value::Float(*f)),
             Some(Value::Int(i)) => Ok(Value::Float(*i as f64)),
             Some(Value::Bool(b)) => Ok(Value::Float(f64::from(u8::from(*b)))),
+            Some(v) if matches!(v.as_obj().map(|o| &**o), Some(Object::BigInt(_))) => {
+                let n = super::numbers::num_of(v).unwrap_or(crate::numeric::Num::Int(0));
+                crate::numeric::to_float(&n)
+                    .map(Value::Float)
+                    .map_err(|e| vm.num_error(e))
+            }
             Some(v) => match v.as_str() {
                 Some(s) => crate::formatting::parse_float(s)
                     .map(Value::Float)
@@ -625,180 +477,37 @@ pub fn construct(
                 ))),
             },
         },
-        Kind::Str => match args.first() {
-            None => Ok(Value::str("")),
-            Some(v) => Ok(Value::str(&vm.str_of(v)?)),
-        },
+        Kind::Complex => numbers::construct_complex(vm, args),
+        Kind::Str => str::construct(vm, args, kwargs),
+        Kind::Bytes => bytes::construct(vm, false, args, kwargs),
+        Kind::ByteArray => bytes::construct(vm, true, args, kwargs),
         Kind::Bool => match args.first() {
             None => Ok(Value::Bool(false)),
             Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
         },
-        Kind::List => Ok(Value::list(match args.first() {
-            Some(v) => vm.collect(v)?,
-            None => Vec::new(),
-        })),
-        Kind::Tuple => Ok(Value::tuple(match args.first() {
-            Some(v) => vm.collect(v)?,
-            None => Vec::new(),
-        })),
-        Kind::Dict => {
-            let d = Value::dict(crate::object::Dict::new());
-            if let Some(src) = args.first() {
-                if let Some(Object::Dict(src)) = src.as_obj().map(|o| &**o) {
-                    let items: Vec<(Value, Value)> = src
-                        .borrow()
-                        .iter()
-                        .map(|e| (e.key.clone(), e.value.clone()))
-                        .collect();
-                    for (k, v) in items {
-                        vm.dict_set(&d, k, v)?;
-                    }
-                } else {
-                    for pair in vm.collect(src)? {
-                        let kv = vm.collect(&pair)?;
-                        if kv.len() != 2 {
-                            return Err(vm.value_error(format!("dictionary update sequence element #0 has length {}; 2 is required", kv.len())));
-                        }
-                        vm.dict_set(&d, kv[0].clone(), kv[1].clone())?;
-                    }
-                }
+        Kind::List | Kind::Tuple => {
+            if !kwargs.is_empty() {
+                return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
             }
-            for (k, v) in kwargs {
-                vm.dict_set(&d, k.clone(), v.clone())?;
-            }
-            Ok(d)
-        }
-        Kind::Range => {
-            let ints = args
-                .iter()
-                .map(|a| vm.index_value(a))
-                .collect::<PyResult<Vec<_>>>()?;
-            let (start, stop, step) = match ints.as_slice() {
-                [stop] => (0, *stop, 1),
-                [start, stop] => (*start, *stop, 1),
-                [start, stop, step] => (*start, *stop, *step),
-                _ => {
-                    return Err(vm.type_error(format!(
-                        "range expected at least 1 argument, got {}",
-                        ints.len()
-                    )))
-                }
+            container_args::arg_count(vm, &name, args, 0, 1)?;
+            let items = match args.first() {
+                Some(v) => vm.collect(v)?,
+                None => Vec::new(),
             };
-            if step == 0 {
-                return Err(vm.value_error("range() arg 3 must not be zero"));
-            }
-            Ok(Value::obj(Object::Range(start, stop, step)))
+            Ok(if t.builtin == Kind::List {
+                Value::list(items)
+            } else {
+                Value::tuple(items)
+            })
         }
+        Kind::Set | Kind::FrozenSet => {
+            set::construct(vm, t.builtin == Kind::FrozenSet, args, kwargs)
+        }
+        Kind::Slice => slice::construct(vm, args, kwargs),
+        Kind::Iterator => iterators::construct(vm, class, args, kwargs),
+        Kind::Dict => dict::construct(vm, args, kwargs),
+        Kind::Range => range::construct(vm, args, kwargs),
         Kind::Exception => Ok(vm.new_exception(class, args.to_vec())),
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
     }
-}
-
-fn this_list<'a>(vm: &Vm, this: &'a Value) -> PyResult<&'a std::cell::RefCell<Vec<Value>>> {
-    match this.as_obj().map(|o| &**o) {
-        Some(Object::List(l)) => Ok(l),
-        _ => Err(vm.type_error("descriptor requires a 'list' object")),
-    }
-}
-
-fn list_append(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
-    exactly(vm, "list.append", args, 1)?;
-    this_list(vm, this)?.borrow_mut().push(args[0].clone());
-    Ok(Value::None)
-}
-
-fn list_pop(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
-    let list = this_list(vm, this)?;
-    let len = list.borrow().len() as i64;
-    if len == 0 {
-        return Err(vm.index_error("pop from empty list"));
-    }
-    let i = match args.first() {
-        Some(v) => vm.index_value(v)?,
-        None => -1,
-    };
-    let j = if i < 0 { i + len } else { i };
-    if j < 0 || j >= len {
-        return Err(vm.index_error("pop index out of range"));
-    }
-    Ok(this_list(vm, this)?.borrow_mut().remove(j as usize))
-}
-
-fn this_str(vm: &Vm, this: &Value) -> PyResult<String> {
-    this.as_str()
-        .map(|s| s.to_string_lossy().into_owned())
-        .ok_or_else(|| vm.type_error("descriptor requires a 'str' object"))
-}
-
-fn str_join(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
-    exactly(vm, "str.join", args, 1)?;
-    let sep = this_str(vm, this)?;
-    let mut parts = Vec::new();
-    for (i, item) in vm.collect(&args[0])?.into_iter().enumerate() {
-        match item.as_str() {
-            Some(s) => parts.push(s.to_string_lossy().into_owned()),
-            None => {
-                return Err(vm.type_error(format!(
-                    "sequence item {i}: expected str instance, {} found",
-                    vm.classes.type_name(&item)
-                )))
-            }
-        }
-    }
-    Ok(Value::str(&parts.join(&sep)))
-}
-
-fn str_upper(vm: &mut Vm, this: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
-    Ok(Value::str(&this_str(vm, this)?.to_uppercase()))
-}
-
-fn str_lower(vm: &mut Vm, this: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
-    Ok(Value::str(&this_str(vm, this)?.to_lowercase()))
-}
-
-fn dict_entries(vm: &Vm, this: &Value) -> PyResult<Vec<(Value, Value)>> {
-    match this.as_obj().map(|o| &**o) {
-        Some(Object::Dict(d)) => Ok(d
-            .borrow()
-            .iter()
-            .map(|e| (e.key.clone(), e.value.clone()))
-            .collect()),
-        _ => Err(vm.type_error("descriptor requires a 'dict' object")),
-    }
-}
-
-fn dict_items(vm: &mut Vm, this: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
-    Ok(Value::list(
-        dict_entries(vm, this)?
-            .into_iter()
-            .map(|(k, v)| Value::tuple(vec![k, v]))
-            .collect(),
-    ))
-}
-
-fn dict_keys(vm: &mut Vm, this: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
-    Ok(Value::list(
-        dict_entries(vm, this)?
-            .into_iter()
-            .map(|(k, _)| k)
-            .collect(),
-    ))
-}
-
-fn dict_values(vm: &mut Vm, this: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
-    Ok(Value::list(
-        dict_entries(vm, this)?
-            .into_iter()
-            .map(|(_, v)| v)
-            .collect(),
-    ))
-}
-
-fn dict_get(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
-    if args.is_empty() {
-        return Err(vm.type_error("get expected at least 1 argument, got 0"));
-    }
-    Ok(vm
-        .dict_get(this, &args[0])?
-        .unwrap_or_else(|| args.get(1).cloned().unwrap_or(Value::None)))
 }

@@ -1,0 +1,518 @@
+//! Numeric builtins (`divmod`, `pow`, `round`, `bin`, `oct`, `hex`, `complex`)
+//! and the methods and attributes of `int`, `float` and `complex`.
+
+use super::super::numbers::{num_of, value_of};
+use super::super::Vm;
+use crate::formatting;
+use crate::numeric::{self, Num};
+use crate::object::types::{type_data, Builtin as Kind};
+use crate::object::{Builtin, NativeFn, Object, PyResult, Value};
+use num_bigint::BigInt;
+
+type Kwargs<'a> = &'a [(Value, Value)];
+
+/// Registers the numeric builtins and the number methods.
+pub fn install(vm: &mut Vm) {
+    let functions: &[(&'static str, NativeFn)] = &[
+        ("divmod", divmod),
+        ("pow", pow),
+        ("round", round),
+        ("bin", bin),
+        ("oct", oct),
+        ("hex", hex),
+    ];
+    let builtins = Value::Obj(vm.builtins.clone());
+    for (name, func) in functions {
+        let f = Value::obj(Object::Builtin(Builtin {
+            name,
+            func: *func,
+            this: Value::Null,
+            owner: None,
+        }));
+        let _ = super::super::ops::dict_set_str(vm, &builtins, name, f);
+    }
+    let methods: &[(Kind, &'static str, NativeFn, &'static str)] = &[
+        (Kind::Int, "bit_length", int_bit_length, "int"),
+        (Kind::Int, "bit_count", int_bit_count, "int"),
+        (Kind::Int, "conjugate", same, "int"),
+        (Kind::Int, "is_integer", always_true, "int"),
+        (Kind::Int, "real", same, "getter"),
+        (Kind::Int, "imag", zero, "getter"),
+        (Kind::Int, "numerator", same, "getter"),
+        (Kind::Int, "denominator", one, "getter"),
+        (Kind::Int, "to_bytes", int_to_bytes, "int"),
+        (Kind::Int, "as_integer_ratio", int_as_integer_ratio, "int"),
+        (Kind::Float, "is_integer", float_is_integer, "float"),
+        (
+            Kind::Float,
+            "as_integer_ratio",
+            float_as_integer_ratio,
+            "float",
+        ),
+        (Kind::Float, "hex", float_hex, "float"),
+        (Kind::Float, "conjugate", same, "float"),
+        (Kind::Float, "real", same, "getter"),
+        (Kind::Float, "imag", zero_float, "getter"),
+        (Kind::Float, "fromhex", float_fromhex, "classmethod"),
+        (Kind::Int, "__format__", number_format, "int"),
+        (Kind::Float, "__format__", number_format, "float"),
+        (Kind::Complex, "__format__", number_format, "complex"),
+        (Kind::Int, "__str__", number_str, "int"),
+        (Kind::Int, "__repr__", number_str, "int"),
+        (Kind::Float, "__str__", number_str, "float"),
+        (Kind::Float, "__repr__", number_str, "float"),
+        (Kind::Complex, "real", complex_real, "getter"),
+        (Kind::Complex, "imag", complex_imag, "getter"),
+        (Kind::Complex, "conjugate", complex_conjugate, "complex"),
+    ];
+    for (kind, name, func, owner) in methods {
+        let class = vm.classes.of_kind(*kind).clone();
+        let m = Value::obj(Object::Builtin(Builtin {
+            name,
+            func: *func,
+            this: Value::Null,
+            owner: Some(owner),
+        }));
+        let hash = super::super::hash::str_hash(name);
+        type_data(&class)
+            .dict
+            .borrow_mut()
+            .insert(hash, Value::str(name), m, |k| {
+                k.as_str().is_some_and(|s| s.as_str() == Some(name))
+            });
+    }
+}
+
+fn num(vm: &Vm, v: &Value, what: &str) -> PyResult<Num> {
+    num_of(v).ok_or_else(|| vm.type_error(format!("{what}, not '{}'", vm.classes.type_name(v))))
+}
+
+fn divmod(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("divmod expected 2 arguments, got {}", args.len())));
+    }
+    let (Some(a), Some(b)) = (num_of(&args[0]), num_of(&args[1])) else {
+        let (ta, tb) = (
+            vm.classes.type_name(&args[0]),
+            vm.classes.type_name(&args[1]),
+        );
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"
+        )));
+    };
+    let (q, r) = numeric::divmod(&a, &b).map_err(|e| vm.num_error(e))?;
+    Ok(Value::tuple(vec![value_of(q), value_of(r)]))
+}
+
+fn pow(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    match args.len() {
+        0 => return Err(vm.type_error("pow() missing required argument 'base' (pos 1)")),
+        1 => return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)")),
+        2 | 3 => {}
+        n => return Err(vm.type_error(format!("pow() takes at most 3 arguments ({n} given)"))),
+    }
+    if args.len() == 2 {
+        return vm.binary_op(8, &args[0], &args[1]);
+    }
+    let (Some(a), Some(b), Some(m)) = (num_of(&args[0]), num_of(&args[1]), num_of(&args[2])) else {
+        return Err(vm.type_error("unsupported operand type(s) for ** or pow()"));
+    };
+    numeric::pow(&a, &b, Some(&m))
+        .map(value_of)
+        .map_err(|e| vm.num_error(e))
+}
+
+fn round(vm: &mut Vm, _: &Value, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
+    let ndigits = args.get(1).or_else(|| {
+        kwargs
+            .iter()
+            .find(|(k, _)| k.as_str().and_then(|s| s.as_str()) == Some("ndigits"))
+            .map(|(_, v)| v)
+    });
+    let Some(x) = args.first() else {
+        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
+    };
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "round() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let ndigits = match ndigits {
+        None | Some(Value::None) => None,
+        Some(n) => Some(vm.index_value(n)?),
+    };
+    let fmt_err = |vm: &Vm, e: formatting::FormatError| vm.new_error(e.kind.name(), &e.message);
+    match (num_of(x), ndigits) {
+        (Some(Num::Float(f)), None) => formatting::round_float_to_int(f)
+            .map(Value::int)
+            .map_err(|e| fmt_err(vm, e)),
+        (Some(Num::Float(f)), Some(n)) => formatting::round_float(f, n)
+            .map(Value::Float)
+            .map_err(|e| fmt_err(vm, e)),
+        (Some(n @ (Num::Int(_) | Num::Big(_))), digits) => {
+            let v = n.to_bigint().unwrap_or_default();
+            Ok(Value::int(match digits {
+                Some(d) => formatting::round_int(&v, d),
+                None => v,
+            }))
+        }
+        _ => match vm.call_special(x, "__round__", &args[1..])? {
+            Some(v) => Ok(v),
+            None => Err(vm.type_error(format!(
+                "type {} doesn't define __round__ method",
+                vm.classes.type_name(x)
+            ))),
+        },
+    }
+}
+
+fn radix(vm: &mut Vm, args: &[Value], name: &str, base: u32) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(vm.type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
+    let v = match num_of(&args[0]) {
+        Some(n @ (Num::Int(_) | Num::Big(_))) => n.to_bigint().unwrap_or_default(),
+        _ => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.classes.type_name(&args[0])
+            )))
+        }
+    };
+    formatting::int_to_str_radix(&v, base, true)
+        .map(|s| Value::str(&s))
+        .map_err(|e| vm.new_error(e.kind.name(), &e.message))
+}
+
+fn bin(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    radix(vm, args, "bin", 2)
+}
+
+fn oct(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    radix(vm, args, "oct", 8)
+}
+
+fn hex(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    radix(vm, args, "hex", 16)
+}
+
+/// `complex(real=0, imag=0)`.
+pub fn construct_complex(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let part = |vm: &Vm, v: Option<&Value>| -> PyResult<(f64, f64)> {
+        match v.map(|v| (v, num_of(v))) {
+            None => Ok((0.0, 0.0)),
+            Some((_, Some(n))) => numeric::to_complex(&n).map_err(|e| vm.num_error(e)),
+            Some((v, None)) => Err(vm.type_error(format!(
+                "complex() argument must be a string or a number, not {}",
+                vm.classes.type_name(v)
+            ))),
+        }
+    };
+    if let Some(text) = args.first().and_then(|v| v.as_str()) {
+        if args.len() > 1 {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+        }
+        let text = text.to_string_lossy().into_owned();
+        return parse_complex(&text)
+            .map(|(re, im)| Value::obj(Object::Complex(re, im)))
+            .ok_or_else(|| vm.value_error("complex() arg is a malformed string"));
+    }
+    let is_complex = |v: Option<&Value>| {
+        matches!(
+            v.and_then(|v| v.as_obj()).map(|o| &**o),
+            Some(Object::Complex(..))
+        )
+    };
+    let (a_re, a_im) = part(vm, args.first())?;
+    let (b_re, b_im) = part(vm, args.get(1))?;
+    // As CPython: a complex second argument's imaginary part moves into the real
+    // part, and only a complex first argument adds its imaginary part.
+    let re = if is_complex(args.get(1)) {
+        a_re - b_im
+    } else {
+        a_re
+    };
+    let im = match (is_complex(args.first()), args.get(1)) {
+        (true, Some(_)) => a_im + b_re,
+        (true, None) => a_im,
+        (false, Some(_)) => b_re,
+        (false, None) => 0.0,
+    };
+    Ok(Value::obj(Object::Complex(re, im)))
+}
+
+/// `int(x, base)` and `int(x, base=b)`.
+pub fn int_with_base(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
+    let kw = |name: &str| {
+        kwargs
+            .iter()
+            .find(|(k, _)| k.as_str().and_then(|s| s.as_str()) == Some(name))
+            .map(|(_, v)| v.clone())
+    };
+    if let Some((k, _)) = kwargs
+        .iter()
+        .find(|(k, _)| !matches!(k.as_str().and_then(|s| s.as_str()), Some("base" | "x")))
+    {
+        let name = vm.str_of(k)?;
+        return Err(vm.type_error(format!("int() got an unexpected keyword argument '{name}'")));
+    }
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let x = args.first().cloned().or_else(|| kw("x"));
+    let base = args.get(1).cloned().or_else(|| kw("base"));
+    let Some(x) = x else {
+        return Err(vm.type_error("int() missing string argument"));
+    };
+    let base = match base {
+        Some(b) => vm.index_value(&b)?,
+        None => 10,
+    };
+    if base != 0 && !(2..=36).contains(&base) {
+        return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+    }
+    match x.as_str() {
+        Some(s) => formatting::parse_int(s, base as u32)
+            .map(Value::int)
+            .map_err(|e| vm.new_error(e.kind.name(), &e.message)),
+        None => Err(vm.type_error("int() can't convert non-string with explicit base")),
+    }
+}
+
+/// `int(x)` for a non-string object: ints as they are, else `__int__` or
+/// `__index__`, else CPython's `TypeError`.
+pub fn int_of_object(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(Object::BigInt(_)) = v.as_obj().map(|o| &**o) {
+        return Ok(v.clone());
+    }
+    for method in ["__int__", "__index__"] {
+        if let Some(Object::Instance(_)) = v.as_obj().map(|o| &**o) {
+            if let Some(r) = vm.call_special(v, method, &[])? {
+                return Ok(r);
+            }
+        }
+    }
+    Err(vm.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        vm.classes.type_name(v)
+    )))
+}
+
+/// Parses `complex()`'s string forms: `a`, `bj`, `a+bj`, `(a-bj)`, with spaces around.
+fn parse_complex(text: &str) -> Option<(f64, f64)> {
+    let t = text.trim();
+    let t = match t.strip_prefix('(') {
+        Some(inner) => inner.strip_suffix(')')?.trim(),
+        None => t,
+    };
+    let float = |s: &str| -> Option<f64> {
+        if s.is_empty() || s.contains(char::is_whitespace) {
+            return None;
+        }
+        formatting::parse_float(&crate::marshal::PyStr::new(s)).ok()
+    };
+    let Some(body) = t.strip_suffix(['j', 'J']) else {
+        return float(t).map(|re| (re, 0.0));
+    };
+    let bytes = body.as_bytes();
+    let split = (1..bytes.len())
+        .rev()
+        .find(|&i| (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E'));
+    let imag = |s: &str| -> Option<f64> {
+        match s {
+            "" | "+" => Some(1.0),
+            "-" => Some(-1.0),
+            s => float(s),
+        }
+    };
+    match split {
+        Some(i) => Some((float(&body[..i])?, imag(&body[i..])?)),
+        None => Some((0.0, imag(body)?)),
+    }
+}
+
+fn int_bit_length(vm: &mut Vm, this: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    let n = num(vm, this, "descriptor 'bit_length' requires an 'int' object")?;
+    Ok(Value::Int(numeric::bit_length(&n).unwrap_or(0) as i64))
+}
+
+fn int_bit_count(vm: &mut Vm, this: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    let n = num(vm, this, "descriptor 'bit_count' requires an 'int' object")?;
+    Ok(Value::Int(numeric::bit_count(&n).unwrap_or(0) as i64))
+}
+
+fn int_to_bytes(vm: &mut Vm, this: &Value, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
+    let kw = |name: &str| {
+        kwargs
+            .iter()
+            .find(|(k, _)| k.as_str().and_then(|s| s.as_str()) == Some(name))
+            .map(|(_, v)| v.clone())
+    };
+    let length = match args.first().cloned().or_else(|| kw("length")) {
+        Some(v) => vm.index_value(&v)?,
+        None => 1,
+    };
+    let order = args
+        .get(1)
+        .cloned()
+        .or_else(|| kw("byteorder"))
+        .and_then(|v| v.as_str().map(|s| s.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "big".to_string());
+    let signed = match kw("signed") {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    let v = num_of(this).and_then(|n| n.to_bigint()).unwrap_or_default();
+    if !signed && v < BigInt::from(0) {
+        return Err(vm.new_error("OverflowError", "can't convert negative int to unsigned"));
+    }
+    let mut bytes = v.to_signed_bytes_le();
+    let fill = if v < BigInt::from(0) { 0xff } else { 0 };
+    if !signed && bytes.len() > 1 && bytes.last() == Some(&0) {
+        bytes.pop();
+    }
+    if !signed && v == BigInt::from(0) {
+        bytes.clear();
+    }
+    if bytes.len() > length as usize {
+        return Err(vm.new_error("OverflowError", "int too big to convert"));
+    }
+    bytes.resize(length as usize, fill);
+    if order == "big" {
+        bytes.reverse();
+    } else if order != "little" {
+        return Err(vm.value_error("byteorder must be either 'little' or 'big'"));
+    }
+    Ok(Value::obj(Object::Bytes(bytes.into_boxed_slice())))
+}
+
+/// The receiver of a method called bound (`x.m()`) or through its class (`int.m(x)`).
+fn receiver<'a>(vm: &Vm, this: &'a Value, args: &'a [Value]) -> PyResult<(&'a Value, &'a [Value])> {
+    if !this.is_null() {
+        return Ok((this, args));
+    }
+    args.split_first()
+        .ok_or_else(|| vm.type_error("unbound method needs an argument"))
+}
+
+fn number_format(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    let (this, args) = receiver(vm, this, args)?;
+    let spec = match args {
+        [spec] => spec.as_str().cloned().ok_or_else(|| {
+            vm.type_error(format!(
+                "__format__() argument must be str, not {}",
+                vm.classes.type_name(spec)
+            ))
+        })?,
+        _ => {
+            return Err(vm.type_error(format!(
+                "__format__() takes exactly one argument ({} given)",
+                args.len()
+            )))
+        }
+    };
+    vm.format(this, &spec)
+}
+
+fn number_str(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    let (this, _) = receiver(vm, this, args)?;
+    Ok(Value::str(&vm.repr(this)?))
+}
+
+fn int_as_integer_ratio(_: &mut Vm, this: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    let n = match this {
+        Value::Bool(b) => Value::Int(i64::from(*b)),
+        v => v.clone(),
+    };
+    Ok(Value::tuple(vec![n, Value::Int(1)]))
+}
+
+fn same(_: &mut Vm, this: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    Ok(match this {
+        Value::Bool(b) => Value::Int(i64::from(*b)),
+        v => v.clone(),
+    })
+}
+
+fn always_true(_: &mut Vm, _: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(true))
+}
+
+fn zero(_: &mut Vm, _: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    Ok(Value::Int(0))
+}
+
+fn one(_: &mut Vm, _: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    Ok(Value::Int(1))
+}
+
+fn zero_float(_: &mut Vm, _: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    Ok(Value::Float(0.0))
+}
+
+fn float_of(vm: &Vm, this: &Value) -> PyResult<f64> {
+    match this {
+        Value::Float(f) => Ok(*f),
+        _ => Err(vm.type_error("descriptor requires a 'float' object")),
+    }
+}
+
+fn float_is_integer(vm: &mut Vm, this: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(numeric::float_is_integer(float_of(vm, this)?)))
+}
+
+fn float_as_integer_ratio(
+    vm: &mut Vm,
+    this: &Value,
+    _: &[Value],
+    _: Kwargs<'_>,
+) -> PyResult<Value> {
+    let (n, d) =
+        numeric::float_as_integer_ratio(float_of(vm, this)?).map_err(|e| vm.num_error(e))?;
+    Ok(Value::tuple(vec![value_of(n), value_of(d)]))
+}
+
+fn float_hex(vm: &mut Vm, this: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    Ok(Value::str(&numeric::float_hex(float_of(vm, this)?)))
+}
+
+fn float_fromhex(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    let text = args
+        .last()
+        .and_then(|v| v.as_str())
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    numeric::float_fromhex(&text)
+        .map(Value::Float)
+        .map_err(|e| vm.num_error(e))
+}
+
+fn complex_parts(vm: &Vm, this: &Value) -> PyResult<(f64, f64)> {
+    match this.as_obj().map(|o| &**o) {
+        Some(Object::Complex(re, im)) => Ok((*re, *im)),
+        _ => Err(vm.type_error("descriptor requires a 'complex' object")),
+    }
+}
+
+fn complex_real(vm: &mut Vm, this: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    Ok(Value::Float(complex_parts(vm, this)?.0))
+}
+
+fn complex_imag(vm: &mut Vm, this: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    Ok(Value::Float(complex_parts(vm, this)?.1))
+}
+
+fn complex_conjugate(vm: &mut Vm, this: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    let (re, im) = complex_parts(vm, this)?;
+    Ok(Value::obj(Object::Complex(re, -im)))
+}

@@ -1,0 +1,385 @@
+//! What exception instances have beyond `args`: `__init__`, `add_note`,
+//! `with_traceback`, `str()`/`repr()` as `BaseException` makes them (with the
+//! `KeyError` and `OSError` forms), keyword arguments of the constructors, and
+//! the attributes derived from `args` (`StopIteration.value`,
+//! `SystemExit.code`, `OSError.errno`, ...).
+
+use crate::interp::descriptors::add_methods;
+use crate::interp::ops::dict_set_str;
+use crate::interp::Vm;
+use crate::object::exception::ExceptionData;
+use crate::object::types::{type_data, Builtin as Kind};
+use crate::object::{ObjRef, Object, PyErr, PyResult, TypeObject, Value};
+
+type Kwargs<'a> = &'a [(Value, Value)];
+
+/// Installs the methods of `BaseException` and the `ExceptionGroup` class.
+pub fn install(vm: &mut Vm) {
+    let base = vm.classes.named("BaseException").clone();
+    add_methods(
+        &base,
+        "BaseException",
+        &[
+            ("__init__", exc_init),
+            ("__str__", exc_str),
+            ("__repr__", exc_repr),
+            ("add_note", exc_add_note),
+            ("with_traceback", exc_with_traceback),
+        ],
+    );
+    if !vm.classes.by_name.contains_key("ExceptionGroup") {
+        let bases = vec![
+            vm.classes.named("BaseExceptionGroup").clone(),
+            vm.classes.named("Exception").clone(),
+        ];
+        if let Ok(class) = crate::object::types::new_class(
+            "ExceptionGroup",
+            "builtins",
+            bases,
+            crate::object::Dict::new(),
+            Kind::Exception,
+        ) {
+            vm.classes
+                .by_name
+                .insert("ExceptionGroup".to_string(), class.clone());
+            let builtins = Value::Obj(vm.builtins.clone());
+            let _ = dict_set_str(vm, &builtins, "ExceptionGroup", Value::Obj(class));
+        }
+    }
+}
+
+fn exc_data(v: &Value) -> Option<&ExceptionData> {
+    match v.as_obj().map(|o| &**o) {
+        Some(Object::Exception(e)) => Some(e),
+        _ => None,
+    }
+}
+
+fn args_of(e: &ExceptionData) -> Vec<Value> {
+    match e.args.borrow().as_obj().map(|o| &**o) {
+        Some(Object::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+fn class_is(vm: &Vm, class: &ObjRef, name: &str) -> bool {
+    vm.classes
+        .by_name
+        .get(name)
+        .is_some_and(|c| TypeObject::is_subtype(class, c))
+}
+
+fn this_exception<'a>(
+    vm: &Vm,
+    this: &'a Value,
+    args: &'a [Value],
+) -> PyResult<(Value, &'a [Value])> {
+    let (obj, rest) = if this.is_null() {
+        match args.split_first() {
+            Some((o, rest)) => (o.clone(), rest),
+            None => return Err(vm.type_error("descriptor needs an argument")),
+        }
+    } else {
+        (this.clone(), args)
+    };
+    if exc_data(&obj).is_none() {
+        return Err(vm.type_error(format!(
+            "descriptor requires a 'BaseException' object but received a '{}'",
+            vm.classes.type_name(&obj)
+        )));
+    }
+    Ok((obj, rest))
+}
+
+/// `BaseException.__init__(*args)`: sets `args`.
+fn exc_init(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    let (obj, rest) = this_exception(vm, this, args)?;
+    if let Some(e) = exc_data(&obj) {
+        *e.args.borrow_mut() = Value::tuple(rest.to_vec());
+    }
+    Ok(Value::None)
+}
+
+fn exc_str(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    let (obj, _) = this_exception(vm, this, args)?;
+    exception_str_text(vm, &obj).map(|s| Value::str(&s))
+}
+
+fn exc_repr(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    let (obj, _) = this_exception(vm, this, args)?;
+    exception_repr_text(vm, &obj).map(|s| Value::str(&s))
+}
+
+/// `str()` of an exception, as `BaseException.__str__` (and the `KeyError`
+/// and `OSError` overrides) make it.
+pub fn exception_str_text(vm: &mut Vm, obj: &Value) -> PyResult<String> {
+    let Some(e) = exc_data(obj) else {
+        return vm.str_of(obj);
+    };
+    let class = e.class.clone();
+    let args = args_of(e);
+    if class_is(vm, &class, "KeyError") && args.len() == 1 {
+        return vm.repr(&args[0]);
+    }
+    if class_is(vm, &class, "OSError") && (2..=5).contains(&args.len()) {
+        let errno = vm.str_of(&args[0])?;
+        let strerror = vm.str_of(&args[1])?;
+        if let Some(filename) = args.get(2).filter(|f| !matches!(f, Value::None)) {
+            let f = vm.repr(filename)?;
+            if let Some(f2) = args.get(4).filter(|f| !matches!(f, Value::None)) {
+                let f2 = vm.repr(f2)?;
+                return Ok(format!("[Errno {errno}] {strerror}: {f} -> {f2}"));
+            }
+            return Ok(format!("[Errno {errno}] {strerror}: {f}"));
+        }
+        return Ok(format!("[Errno {errno}] {strerror}"));
+    }
+    if class_is(vm, &class, "BaseExceptionGroup") && args.len() == 2 {
+        let msg = vm.str_of(&args[0])?;
+        let n = vm.len(&args[1]).unwrap_or(0);
+        let s = if n == 1 { "" } else { "s" };
+        return Ok(format!("{msg} ({n} sub-exception{s})"));
+    }
+    match args.as_slice() {
+        [] => Ok(String::new()),
+        [one] => vm.str_of(one),
+        _ => vm.repr(&Value::tuple(args)),
+    }
+}
+
+/// `repr()` of an exception: `Name(arg, ...)`.
+pub fn exception_repr_text(vm: &mut Vm, obj: &Value) -> PyResult<String> {
+    let Some(e) = exc_data(obj) else {
+        return vm.repr(obj);
+    };
+    let name = type_data(&e.class).name.clone();
+    let args = args_of(e);
+    if args.len() == 1 {
+        return Ok(format!("{name}({})", vm.repr(&args[0])?));
+    }
+    let parts = args
+        .iter()
+        .map(|a| vm.repr(a))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(format!("{name}({})", parts.join(", ")))
+}
+
+/// `BaseException.add_note(note)`.
+fn exc_add_note(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    let (obj, rest) = this_exception(vm, this, args)?;
+    let [note] = rest else {
+        return Err(vm.type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            rest.len()
+        )));
+    };
+    if note.as_str().is_none() {
+        return Err(vm.type_error(format!(
+            "add_note() argument must be str, not {}",
+            vm.classes.type_name(note)
+        )));
+    }
+    let Some(e) = exc_data(&obj) else {
+        return Ok(Value::None);
+    };
+    let notes = e.notes.borrow().clone();
+    let list = if notes.is_null() {
+        let l = Value::list(Vec::new());
+        *e.notes.borrow_mut() = l.clone();
+        l
+    } else {
+        notes
+    };
+    match list.as_obj().map(|o| &**o) {
+        Some(Object::List(l)) => l.borrow_mut().push(note.clone()),
+        _ => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(Value::None)
+}
+
+/// `BaseException.with_traceback(tb)`: `None` clears the traceback.
+fn exc_with_traceback(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    let (obj, rest) = this_exception(vm, this, args)?;
+    let [tb] = rest else {
+        return Err(vm.type_error(format!(
+            "BaseException.with_traceback() takes exactly one argument ({} given)",
+            rest.len()
+        )));
+    };
+    if let Some(e) = exc_data(&obj) {
+        match tb {
+            Value::None => e.traceback.borrow_mut().clear(),
+            v => match crate::interp::descriptors::as_native(v) {
+                Some(crate::interp::descriptors::Native::Traceback(t)) => {
+                    let mut entries: Vec<_> = t.entries[t.index..].to_vec();
+                    entries.reverse();
+                    *e.traceback.borrow_mut() = entries;
+                }
+                _ => {
+                    return Err(vm.type_error("__traceback__ must be a traceback or None"));
+                }
+            },
+        }
+    }
+    Ok(obj)
+}
+
+impl Vm {
+    /// Attributes of exceptions derived from `args` or set by the constructor.
+    pub fn exception_attr(
+        &mut self,
+        _obj: &Value,
+        e: &ExceptionData,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
+        let class = e.class.clone();
+        let args = args_of(e);
+        let first = || args.first().cloned().unwrap_or(Value::None);
+        Ok(match name {
+            "value" if class_is(self, &class, "StopIteration") => Some(first()),
+            "code" if class_is(self, &class, "SystemExit") => Some(match args.len() {
+                0 => Value::None,
+                1 => first(),
+                _ => Value::tuple(args.clone()),
+            }),
+            "errno" | "strerror" | "filename" | "filename2" | "winerror"
+                if class_is(self, &class, "OSError") =>
+            {
+                let i = match name {
+                    "errno" => 0,
+                    "strerror" => 1,
+                    "filename" => 2,
+                    "filename2" => 4,
+                    _ => 99,
+                };
+                Some(if (2..=5).contains(&args.len()) {
+                    args.get(i).cloned().unwrap_or(Value::None)
+                } else {
+                    Value::None
+                })
+            }
+            "name" | "obj" if class_is(self, &class, "AttributeError") => Some(Value::None),
+            "name" if class_is(self, &class, "NameError") => Some(Value::None),
+            "name" | "path" | "name_from" if class_is(self, &class, "ImportError") => {
+                Some(Value::None)
+            }
+            "msg" if class_is(self, &class, "ImportError") => Some(if args.len() == 1 {
+                first()
+            } else {
+                Value::None
+            }),
+            "message" if class_is(self, &class, "BaseExceptionGroup") => Some(first()),
+            "exceptions" if class_is(self, &class, "BaseExceptionGroup") => {
+                let items = match args.get(1) {
+                    Some(v) => self.collect(v)?,
+                    None => Vec::new(),
+                };
+                Some(Value::tuple(items))
+            }
+            _ => None,
+        })
+    }
+
+    /// `OSError(errno, strerror)` makes the subclass for that errno (Linux
+    /// numbers), when the interpreter has it.
+    pub fn os_error_subclass(&self, class: &ObjRef, args: &[Value]) -> Option<ObjRef> {
+        let os_error = self.classes.by_name.get("OSError")?;
+        if !std::rc::Rc::ptr_eq(class, os_error) || args.len() < 2 {
+            return None;
+        }
+        let name = match args[0] {
+            Value::Int(1) | Value::Int(13) => "PermissionError",
+            Value::Int(2) => "FileNotFoundError",
+            Value::Int(3) => "ProcessLookupError",
+            Value::Int(4) => "InterruptedError",
+            Value::Int(10) => "ChildProcessError",
+            Value::Int(11) | Value::Int(114) | Value::Int(115) => "BlockingIOError",
+            Value::Int(17) => "FileExistsError",
+            Value::Int(20) => "NotADirectoryError",
+            Value::Int(21) => "IsADirectoryError",
+            Value::Int(32) | Value::Int(108) => "BrokenPipeError",
+            Value::Int(103) => "ConnectionAbortedError",
+            Value::Int(104) => "ConnectionResetError",
+            Value::Int(110) => "TimeoutError",
+            Value::Int(111) => "ConnectionRefusedError",
+            _ => return None,
+        };
+        self.classes.by_name.get(name).cloned()
+    }
+
+    /// A builtin exception class called with keyword arguments: only the
+    /// ones the class accepts (`name`, `obj`, `path`) are allowed.
+    pub fn exception_with_kwargs(
+        &mut self,
+        class: &ObjRef,
+        args: &[Value],
+        kwargs: &[(Value, Value)],
+    ) -> PyResult<Value> {
+        let allowed: &[&str] = if class_is(self, class, "AttributeError") {
+            &["name", "obj"]
+        } else if class_is(self, class, "NameError") {
+            &["name"]
+        } else if class_is(self, class, "ImportError") {
+            &["name", "path", "name_from"]
+        } else {
+            &[]
+        };
+        let e = self.new_exception(class, args.to_vec());
+        let dict = match exc_data(&e) {
+            Some(d) => Value::Obj(d.dict.clone()),
+            None => return Ok(e),
+        };
+        let cname = type_data(class).name.clone();
+        for (k, v) in kwargs {
+            let key = k.as_str().and_then(|s| s.as_str()).unwrap_or("");
+            if allowed.is_empty() {
+                return Err(self.type_error(format!("{cname}() takes no keyword arguments")));
+            }
+            if !allowed.contains(&key) {
+                return Err(self.type_error(format!(
+                    "{cname}() got an unexpected keyword argument '{key}'"
+                )));
+            }
+            dict_set_str(self, &dict, key, v.clone())?;
+        }
+        Ok(e)
+    }
+}
+
+/// Sets an attribute on an exception without running Python code (the key is
+/// a `str`, so hashing cannot fail).
+pub fn set_attr_raw(err: &PyErr, name: &str, value: Value) {
+    if let Object::Dict(d) = &*err.data().dict {
+        let hash = crate::interp::hash::str_hash(name);
+        d.borrow_mut().insert(hash, Value::str(name), value, |k| {
+            k.as_str().is_some_and(|s| s.as_str() == Some(name))
+        });
+    }
+}
+
+impl Vm {
+    /// The operand of `raise ... from CAUSE`: an exception instance, or an
+    /// exception class to instantiate.
+    pub fn make_cause(&mut self, cause: Value) -> PyResult<Value> {
+        let base = self.classes.named("BaseException").clone();
+        match cause.as_obj().map(|o| &**o) {
+            Some(Object::Exception(_)) => Ok(cause),
+            Some(Object::Type(_)) => {
+                let class = cause.as_obj().cloned().unwrap_or_else(|| base.clone());
+                if !TypeObject::is_subtype(&class, &base) {
+                    return Err(self.type_error("exception causes must derive from BaseException"));
+                }
+                let e = self.instantiate(&class, &[], &[])?;
+                if exc_data(&e).is_none() {
+                    let what = self.repr(&cause)?;
+                    return Err(self.type_error(format!(
+                        "calling {what} should have returned an instance of BaseException, not {}",
+                        self.classes.type_name(&e)
+                    )));
+                }
+                Ok(e)
+            }
+            _ => Err(self.type_error("exception causes must derive from BaseException")),
+        }
+    }
+}
