@@ -94,6 +94,28 @@ impl Vm {
 }
 
 impl Uops for Vm {
+    fn match_class(
+        &mut self,
+        oparg: u32,
+        subject: Value,
+        type_: Value,
+        names: Value,
+    ) -> Result<Value, PyErr> {
+        self.pattern_class(oparg, &subject, &type_, &names)
+    }
+
+    fn match_mapping(&mut self, subject: &mut Value) -> Value {
+        Value::Bool(self.is_mapping_subject(subject))
+    }
+
+    fn match_sequence(&mut self, subject: &mut Value) -> Value {
+        Value::Bool(self.is_sequence_subject(subject))
+    }
+
+    fn match_keys(&mut self, subject: &mut Value, keys: &mut Value) -> Result<Value, PyErr> {
+        self.pattern_keys(subject, keys)
+    }
+
     fn nop(&mut self) {}
 
     fn check_periodic(&mut self) -> Result<(), PyErr> {

@@ -25,6 +25,7 @@ pub mod generator;
 pub mod handlers;
 pub mod hash;
 pub mod instrumented;
+pub mod matching;
 pub mod numbers;
 pub mod ops;
 pub mod specialized;
@@ -59,8 +60,7 @@ pub mod generated {
             INSTRUMENTED_POP_JUMP_IF_FALSE,
             INSTRUMENTED_POP_JUMP_IF_NONE,
             INSTRUMENTED_POP_JUMP_IF_NOT_NONE,
-            // Not written yet: coroutines, sets, pattern matching, exception
-            // groups, t-strings.
+            // Not written yet: coroutines, exception groups, t-strings, typing intrinsics.
             CALL_INTRINSIC_2,
             GET_AITER,
             GET_ANEXT,
@@ -68,11 +68,7 @@ pub mod generated {
             _END_ASYNC_FOR,
             BUILD_INTERPOLATION,
             BUILD_TEMPLATE,
-            CHECK_EG_MATCH,
-            MATCH_CLASS,
-            MATCH_MAPPING,
-            MATCH_SEQUENCE,
-            MATCH_KEYS
+            CHECK_EG_MATCH
         )
     );
 }
