@@ -383,7 +383,7 @@ impl Uops for Vm {
     ) -> Result<(), Raise<PyErr>> {
         let exc = match oparg {
             0 => {
-                if let Value::Obj(_) = &self.handled {
+                if is_exception(&self.handled) {
                     self.reraising = true;
                     return Err(Raise::Pop(PyErr(self.handled.clone())));
                 }
@@ -391,7 +391,12 @@ impl Uops for Vm {
                     self.new_error("RuntimeError", "No active exception to reraise"),
                 ));
             }
-            _ => args[0].clone(),
+            1 | 2 => args[0].clone(),
+            _ => {
+                return Err(Raise::Pop(
+                    self.new_error("SystemError", "bad RAISE_VARARGS oparg"),
+                ))
+            }
         };
         let err = self.make_exception(exc).map_err(Raise::Pop)?;
         if oparg == 2 {
@@ -426,6 +431,12 @@ impl Uops for Vm {
         exc_st: Value,
     ) -> Result<(), Raise<PyErr>> {
         let _ = (oparg, values);
+        if !is_exception(&exc_st) {
+            return Err(Raise::Pop(self.new_error(
+                "SystemError",
+                "RERAISE of a value that is not an exception",
+            )));
+        }
         self.reraising = true;
         Err(Raise::Pop(PyErr(exc_st)))
     }
@@ -987,7 +998,10 @@ impl Uops for Vm {
         Ok(func_in)
     }
 
-    fn build_slice(&mut self, _oparg: u32, args: &mut [Value]) -> Result<Value, PyErr> {
+    fn build_slice(&mut self, oparg: u32, args: &mut [Value]) -> Result<Value, PyErr> {
+        if !(2..=3).contains(&args.len()) {
+            return Err(self.new_error("SystemError", &format!("bad BUILD_SLICE oparg {oparg}")));
+        }
         let step = if args.len() == 3 {
             std::mem::take(&mut args[2])
         } else {
@@ -2100,6 +2114,11 @@ impl Uops for Vm {
     fn instrumented_not_taken(&mut self, _this_instr: usize) {
         instrumented::not_taken()
     }
+}
+
+/// Whether a value is an exception instance.
+fn is_exception(v: &Value) -> bool {
+    matches!(v.as_obj().map(|o| &**o), Some(Object::Exception(_)))
 }
 
 fn nonnull(v: Value) -> Value {

@@ -816,6 +816,9 @@ impl Vm {
     /// `a OP b` for a `BINARY_OP` oparg.
     pub fn binary_op(&mut self, op: u32, a: &Value, b: &Value) -> PyResult<Value> {
         let op = op as usize;
+        if op >= NB_OPS.len() {
+            return Err(self.new_error("SystemError", &format!("bad BINARY_OP oparg {op}")));
+        }
         if op == 26 {
             return self.getitem(a, b);
         }

@@ -43,14 +43,12 @@ pub struct PyErr(pub Value);
 pub type PyResult<T> = Result<T, PyErr>;
 
 impl PyErr {
-    /// The exception's data.
+    /// The exception's data. A value that is not an exception (only corrupt
+    /// bytecode can raise one) reads as a `SystemError` saying so.
     pub fn data(&self) -> &ExceptionData {
-        match &self.0 {
-            Value::Obj(o) => match &**o {
-                Object::Exception(e) => e,
-                _ => unreachable_exception(),
-            },
-            _ => unreachable_exception(),
+        match self.0.as_obj().map(|o| &**o) {
+            Some(Object::Exception(e)) => e,
+            _ => NOT_AN_EXCEPTION.with(|d| *d),
         }
     }
 
@@ -60,8 +58,33 @@ impl PyErr {
     }
 }
 
-#[cold]
-fn unreachable_exception() -> ! {
-    // PyErr values are only made from exception instances (`Vm::new_exception`).
-    panic!("PyErr holds an exception instance")
+thread_local! {
+    /// What [`PyErr::data`] reports for a raised value that is not an exception.
+    static NOT_AN_EXCEPTION: &'static ExceptionData = Box::leak(Box::new(not_an_exception()));
+}
+
+fn not_an_exception() -> ExceptionData {
+    use super::types::{new_class, Builtin};
+    use super::Dict;
+    let dict = || Rc::new(Object::Dict(RefCell::new(Dict::new())));
+    let class = new_class(
+        "SystemError",
+        "builtins",
+        Vec::new(),
+        Dict::new(),
+        Builtin::Exception,
+    )
+    .unwrap_or_else(|_| dict());
+    ExceptionData {
+        class,
+        args: RefCell::new(Value::tuple(vec![Value::str(
+            "a value that is not an exception was raised",
+        )])),
+        notes: RefCell::new(Value::Null),
+        cause: RefCell::new(Value::None),
+        context: RefCell::new(Value::Null),
+        suppress_context: Cell::new(false),
+        traceback: RefCell::new(Vec::new()),
+        dict: dict(),
+    }
 }
