@@ -157,7 +157,8 @@ impl Vm {
     ) -> PyResult<Frame> {
         let code = f.code.clone();
         let data = &code.data;
-        let qualname = self.str_of(&f.qualname.borrow().clone())?;
+        // Only error messages need the name; the fast path never formats it.
+        let qualname = Qualname(&f.qualname);
         let argcount = data.argcount as usize;
         let posonly = data.posonlyargcount as usize;
         let kwonly = data.kwonlyargcount as usize;
@@ -330,5 +331,17 @@ fn quoted_list(names: &[String]) -> String {
         1 => q[0].clone(),
         2 => format!("{} and {}", q[0], q[1]),
         _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}
+
+/// A function's `__qualname__`, formatted only when a message needs it.
+struct Qualname<'a>(&'a std::cell::RefCell<Value>);
+
+impl std::fmt::Display for Qualname<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0.borrow().as_str() {
+            Some(s) => f.write_str(&s.to_string_lossy()),
+            None => f.write_str("?"),
+        }
     }
 }

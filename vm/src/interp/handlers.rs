@@ -764,6 +764,9 @@ impl Uops for Vm {
     }
 
     fn compare_op(&mut self, oparg: u32, left: Value, right: Value) -> Result<Value, PyErr> {
+        if let Some(b) = super::fast_paths::compare(oparg >> 5, &left, &right) {
+            return Ok(Value::Bool(b));
+        }
         let r = self.compare(oparg >> 5, &left, &right)?;
         if oparg & 16 != 0 {
             return Ok(Value::Bool(self.truthy(&r)?));
@@ -1052,6 +1055,9 @@ impl Uops for Vm {
     }
 
     fn binary_op(&mut self, oparg: u32, lhs: Value, rhs: Value) -> Result<Value, PyErr> {
+        if let Some(v) = super::fast_paths::binary(oparg, &lhs, &rhs) {
+            return Ok(v);
+        }
         Vm::binary_op(self, oparg, &lhs, &rhs)
     }
 

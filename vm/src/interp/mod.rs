@@ -20,6 +20,7 @@ pub mod class;
 pub mod classes;
 pub mod descriptors;
 pub mod errors;
+pub mod fast_paths;
 pub mod frame;
 pub mod generator;
 pub mod handlers;
