@@ -27,6 +27,7 @@ pub mod handlers;
 pub mod hash;
 pub mod instrumented;
 pub mod matching;
+pub mod math_module;
 pub mod numbers;
 pub mod ops;
 pub mod specialized;

@@ -117,6 +117,8 @@ impl Vm {
         dict_set_str(self, &modules, "builtins", builtins)?;
         let future = self.make_future_module()?;
         dict_set_str(self, &modules, "__future__", future)?;
+        let math = super::math_module::make_module(self)?;
+        dict_set_str(self, &modules, "math", math)?;
         Ok(modules)
     }
 
