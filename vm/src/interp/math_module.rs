@@ -130,15 +130,40 @@ fn unary(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult
     finite(vm, f(x), x.is_finite())
 }
 
-fn sqrt(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
-    let x = real(vm, &args_n(vm, "sqrt", args, 1)?[0])?;
-    if x < 0.0 {
-        return Err(vm.value_error(format!(
-            "expected a nonnegative input, got {}",
-            crate::formatting::float_repr(x)
-        )));
+/// A one-argument float function defined where `valid` holds; elsewhere a
+/// `ValueError` with `message(x)`.
+fn domain(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    valid: fn(f64) -> bool,
+    message: fn(f64) -> String,
+    f: fn(f64) -> f64,
+) -> PyResult<Value> {
+    let x = real(vm, &args_n(vm, name, args, 1)?[0])?;
+    if !valid(x) {
+        return Err(vm.value_error(message(x)));
     }
-    Ok(Value::Float(x.sqrt()))
+    Ok(Value::Float(f(x)))
+}
+
+fn got(prefix: &str, x: f64) -> String {
+    format!("{prefix}, got {}", crate::formatting::float_repr(x))
+}
+
+fn positive_message(_: f64) -> String {
+    "expected a positive input".to_string()
+}
+
+fn sqrt(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    domain(
+        vm,
+        args,
+        "sqrt",
+        |x| x >= 0.0 || x.is_nan(),
+        |x| got("expected a nonnegative input", x),
+        f64::sqrt,
+    )
 }
 
 fn isqrt(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
@@ -236,30 +261,36 @@ fn log(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value>
 }
 
 fn log2(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
-    let x = real(vm, &args_n(vm, "log2", args, 1)?[0])?;
-    if x <= 0.0 {
-        return Err(vm.value_error("expected a positive input"));
-    }
-    Ok(Value::Float(x.log2()))
+    domain(
+        vm,
+        args,
+        "log2",
+        |x| x > 0.0 || x.is_nan(),
+        positive_message,
+        f64::log2,
+    )
 }
 
 fn log10(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
-    let x = real(vm, &args_n(vm, "log10", args, 1)?[0])?;
-    if x <= 0.0 {
-        return Err(vm.value_error("expected a positive input"));
-    }
-    Ok(Value::Float(x.log10()))
+    domain(
+        vm,
+        args,
+        "log10",
+        |x| x > 0.0 || x.is_nan(),
+        positive_message,
+        f64::log10,
+    )
 }
 
 fn trig(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
-    let x = real(vm, &args_n(vm, name, args, 1)?[0])?;
-    if x.is_infinite() {
-        return Err(vm.value_error(format!(
-            "expected a finite input, got {}",
-            crate::formatting::float_repr(x)
-        )));
-    }
-    Ok(Value::Float(f(x)))
+    domain(
+        vm,
+        args,
+        name,
+        |x| !x.is_infinite(),
+        |x| got("expected a finite input", x),
+        f,
+    )
 }
 
 fn sin(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
@@ -275,14 +306,14 @@ fn tan(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value>
 }
 
 fn inverse(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
-    let x = real(vm, &args_n(vm, name, args, 1)?[0])?;
-    if !(-1.0..=1.0).contains(&x) {
-        return Err(vm.value_error(format!(
-            "expected a number in range from -1 up to 1, got {}",
-            crate::formatting::float_repr(x)
-        )));
-    }
-    Ok(Value::Float(f(x)))
+    domain(
+        vm,
+        args,
+        name,
+        |x| (-1.0..=1.0).contains(&x) || x.is_nan(),
+        |x| got("expected a number in range from -1 up to 1", x),
+        f,
+    )
 }
 
 fn asin(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
@@ -365,13 +396,8 @@ fn factorial(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<
     Ok(Value::int((1..=n).fold(BigInt::one(), |acc, k| acc * k)))
 }
 
-fn falling(n: &BigInt, k: u64) -> BigInt {
-    (0..k).fold(BigInt::one(), |acc, i| acc * (n - i))
-}
-
-fn comb(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
-    let a = args_n(vm, "comb", args, 2)?;
-    let (n, k) = (int(vm, &a[0])?, int(vm, &a[1])?);
+/// Checks `n` and `k` of `comb`/`perm`; `None` when `k > n` (the result is 0).
+fn n_and_k(vm: &mut Vm, n: BigInt, k: BigInt) -> PyResult<Option<(BigInt, u64)>> {
     if n.is_negative() {
         return Err(vm.value_error("n must be a non-negative integer"));
     }
@@ -379,9 +405,25 @@ fn comb(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value
         return Err(vm.value_error("k must be a non-negative integer"));
     }
     if k > n {
-        return Ok(Value::Int(0));
+        return Ok(None);
     }
-    let k = std::cmp::min(k.clone(), &n - &k).to_u64().unwrap_or(0);
+    let k = k
+        .to_u64()
+        .ok_or_else(|| vm.new_error("OverflowError", "k must not exceed 9223372036854775807"))?;
+    Ok(Some((n, k)))
+}
+
+fn falling(n: &BigInt, k: u64) -> BigInt {
+    (0..k).fold(BigInt::one(), |acc, i| acc * (n - i))
+}
+
+fn comb(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    let a = args_n(vm, "comb", args, 2)?;
+    let (n, k) = (int(vm, &a[0])?, int(vm, &a[1])?);
+    let Some((n, k)) = n_and_k(vm, n, k)? else {
+        return Ok(Value::Int(0));
+    };
+    let k = k.min((&n - k).to_u64().unwrap_or(k));
     let denominator = (1..=k).fold(BigInt::one(), |acc, i| acc * i);
     Ok(Value::int(falling(&n, k) / denominator))
 }
@@ -398,16 +440,10 @@ fn perm(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value
         Some(Value::None) | None => n.clone(),
         Some(k) => int(vm, k)?,
     };
-    if n.is_negative() {
-        return Err(vm.value_error("n must be a non-negative integer"));
-    }
-    if k.is_negative() {
-        return Err(vm.value_error("k must be a non-negative integer"));
-    }
-    if k > n {
+    let Some((n, k)) = n_and_k(vm, n, k)? else {
         return Ok(Value::Int(0));
-    }
-    Ok(Value::int(falling(&n, k.to_u64().unwrap_or(0))))
+    };
+    Ok(Value::int(falling(&n, k)))
 }
 
 fn predicate(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> bool) -> PyResult<Value> {

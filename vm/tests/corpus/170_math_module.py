@@ -18,6 +18,7 @@ print(math.isclose(0.1 + 0.2, 0.3), math.isclose(1.0, 1.1), math.isclose(1.0, 1.
 print(math.copysign(3, -0.0), math.fmod(7, 3), math.fmod(-7, 3), math.modf(3.25), math.modf(-2.5))
 print(math.prod([1, 2, 3, 4]), math.prod([]), math.prod([2.5, 2]), math.prod(range(1, 6), start=2))
 print(math.fsum([0.1] * 10), sum([0.1] * 10), math.dist((0, 0), (3, 4)))
+print(math.sqrt(math.nan), math.log2(math.nan), math.asin(math.nan), math.comb(5, 10), math.perm(3, 5))
 for label, f in [
     ("sqrt(-1)", lambda: math.sqrt(-1)),
     ("log(0)", lambda: math.log(0)),
