@@ -338,41 +338,16 @@ impl Uops for Vm {
     }
 
     fn call_intrinsic_1(&mut self, oparg: u32, value: Value) -> Result<Value, PyErr> {
-        match oparg {
-            1 => {
-                let r = self.repr(&value)?;
-                self.write_stdout(&format!("{r}\n"));
-                Ok(Value::None)
-            }
-            3 => self.stopiteration_error(value),
-            5 if super::numbers::num_of(&value).is_some() => {
-                let n = super::numbers::num_of(&value).unwrap_or(crate::numeric::Num::Int(0));
-                Ok(super::numbers::value_of(crate::numeric::pos(&n)))
-            }
-            5 => match &value {
-                Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
-                    self.binary_op(0, &Value::Int(0), &value).map(|v| {
-                        if let Value::Bool(b) = value {
-                            Value::Int(i64::from(b))
-                        } else {
-                            v
-                        }
-                    })
-                }
-                _ => match self.call_special(&value, "__pos__", &[])? {
-                    Some(v) => Ok(v),
-                    None => Err(self.type_error(format!(
-                        "bad operand type for unary +: '{}'",
-                        self.classes.type_name(&value)
-                    ))),
-                },
-            },
-            6 => Ok(Value::tuple(self.collect(&value)?)),
-            _ => Err(self.new_error(
-                "SystemError",
-                &format!("intrinsic {oparg} is not supported"),
-            )),
-        }
+        self.intrinsic_1(oparg, value)
+    }
+
+    fn call_intrinsic_2(
+        &mut self,
+        oparg: u32,
+        value2: Value,
+        value1: Value,
+    ) -> Result<Value, PyErr> {
+        self.intrinsic_2(oparg, value2, value1)
     }
 
     fn raise_varargs(

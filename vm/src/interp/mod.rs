@@ -26,6 +26,7 @@ pub mod generator;
 pub mod handlers;
 pub mod hash;
 pub mod instrumented;
+pub mod intrinsics;
 pub mod matching;
 pub mod math_module;
 pub mod numbers;
@@ -63,7 +64,6 @@ pub mod generated {
             INSTRUMENTED_POP_JUMP_IF_NONE,
             INSTRUMENTED_POP_JUMP_IF_NOT_NONE,
             // Not written yet: coroutines, exception groups, t-strings, typing intrinsics.
-            CALL_INTRINSIC_2,
             GET_AITER,
             GET_ANEXT,
             GET_AWAITABLE,
