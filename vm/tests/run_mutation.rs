@@ -63,6 +63,7 @@ fn corrupted_programs_never_panic() {
         "39_exc_try_except_finally",
         "53_generators",
         "72_match_statement",
+        "172_async_generators",
     ];
     let cases: usize = std::env::var("PYVM_RUN_MUTANTS")
         .ok()

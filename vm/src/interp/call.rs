@@ -69,6 +69,14 @@ impl Vm {
                 }
                 None => Err(self.not_callable(callable)),
             },
+            Object::Native(_) => match lookup(&self.classes.class_of(callable), "__call__") {
+                Some(m) => {
+                    let mut all = vec![callable.clone()];
+                    all.extend_from_slice(args);
+                    self.prepare_call(&m, &all, kwargs)
+                }
+                None => Err(self.not_callable(callable)),
+            },
             _ => Err(self.not_callable(callable)),
         }
     }

@@ -158,6 +158,20 @@ impl Classes {
             .expect("single base");
             by_name.insert(name.to_string(), class);
         }
+        // The one builtin exception with two bases.
+        let bases = vec![
+            by_name["BaseExceptionGroup"].clone(),
+            by_name["Exception"].clone(),
+        ];
+        let group = new_class(
+            "ExceptionGroup",
+            "builtins",
+            bases,
+            Dict::new(),
+            Builtin::Exception,
+        )
+        .expect("consistent MRO");
+        by_name.insert("ExceptionGroup".to_string(), group);
         Classes {
             object,
             type_,
@@ -234,7 +248,20 @@ impl Classes {
 
     /// The name of a value's class, for messages.
     pub fn type_name(&self, v: &Value) -> String {
-        type_data(&self.class_of(v)).name.clone()
+        let class = self.class_of(v);
+        let t = type_data(&class);
+        if t.module != "builtins" && t.module != "__main__" {
+            // Native classes registered under their dotted `tp_name`.
+            let full = format!("{}.{}", t.module, t.name);
+            if self
+                .by_name
+                .get(&full)
+                .is_some_and(|c| std::rc::Rc::ptr_eq(c, &class))
+            {
+                return full;
+            }
+        }
+        t.name.clone()
     }
 }
 

@@ -35,6 +35,12 @@ pub enum Native {
     Slot(SlotAttr),
     /// A `traceback` object: one frame an exception passed through.
     Traceback(Traceback),
+    /// A `string.templatelib` object (see `templates.rs`).
+    TString(super::templates::TString),
+    /// A `typing` object: type parameters, aliases, unions (see `typing.rs`).
+    Typing(super::typing::TypingObj),
+    /// A coroutine, an async generator, or one of their helper objects.
+    Async(super::coroutine::AsyncObject),
 }
 
 /// A `traceback` object.
@@ -113,6 +119,9 @@ impl Native {
             Native::Slot(s) if s.kind == SlotKind::Member => "member_descriptor",
             Native::Slot(_) => "getset_descriptor",
             Native::Traceback(_) => "traceback",
+            Native::TString(t) => t.class_name(),
+            Native::Typing(t) => t.class_name(),
+            Native::Async(a) => a.class_name(),
         }
     }
 }
@@ -269,6 +278,9 @@ impl Vm {
             return Ok(None);
         }
         if t.builtin == crate::object::types::Builtin::Exception {
+            if let Some(group) = self.construct_group(class, args, kwargs)? {
+                return Ok(Some(group));
+            }
             if !kwargs.is_empty() {
                 return self.exception_with_kwargs(class, args, kwargs).map(Some);
             }
@@ -690,6 +702,9 @@ impl Vm {
                 _ => None,
             },
             Native::Super(s) => self.super_getattr(s, name)?,
+            Native::TString(t) => self.tstring_attr(t, name)?,
+            Native::Typing(t) => self.typing_attr(obj, t, name)?,
+            Native::Async(a) => self.async_attr(a, name)?,
             Native::Stream(s) => super::sys::stream_attr(s, name),
             Native::Slot(s) => match name {
                 "__name__" => Some(Value::str(&s.name)),
@@ -750,6 +765,9 @@ impl Vm {
             }
             Native::Slot(s) => format!("<attribute '{}' of '{}' objects>", s.name, s.owner),
             Native::Traceback(_) => format!("<traceback object at {id:#x}>"),
+            Native::TString(t) => self.tstring_repr(t)?,
+            Native::Typing(t) => self.typing_repr(t)?,
+            Native::Async(a) => self.async_repr(v, a)?,
         })
     }
 
@@ -757,6 +775,9 @@ impl Vm {
     pub fn native_iter(&mut self, v: &Value, n: &Native) -> PyResult<Option<Value>> {
         Ok(match n {
             Native::Generator(_) | Native::SeqIter(_) => Some(v.clone()),
+            Native::TString(t) => self.tstring_iter(t)?,
+            Native::Typing(t) => self.typing_iter(v, t)?,
+            Native::Async(a) => self.async_iter(v, a),
             Native::MappingProxy(c) => {
                 let d = self.class_dict_value(c);
                 Some(self.iter(&d)?)
@@ -771,6 +792,7 @@ impl Vm {
         match n {
             Native::Generator(g) => self.generator_next(g),
             Native::SeqIter(s) => self.seq_iter_step(s),
+            Native::Async(_) => self.async_next(v),
             _ => Err(self.type_error(format!(
                 "'{}' object is not an iterator",
                 self.classes.type_name(v)

@@ -18,6 +18,7 @@ impl Vm {
             suppress_context: Cell::new(false),
             traceback: RefCell::new(Vec::new()),
             dict: Rc::new(Object::Dict(RefCell::new(Dict::new()))),
+            group: std::cell::OnceCell::new(),
         }))
     }
 

@@ -28,6 +28,8 @@ pub struct Frame {
     pub call_at: usize,
     /// Whether a nested `run` started in this frame (it returns when it does).
     pub entry: bool,
+    /// Where the frame is in the `except*` clauses of its last handler.
+    pub star: super::exception_group::star::StarCursor,
 }
 
 impl Frame {
@@ -49,6 +51,7 @@ impl Frame {
             saved_stack: Vec::new(),
             call_at: 0,
             entry: false,
+            star: Default::default(),
         }
     }
 }
@@ -110,6 +113,7 @@ impl Runtime for Vm {
             }
             fresh = true;
             if let Some(h) = code.handler_for(at) {
+                self.frame_mut().star.caught(h.target as usize);
                 regs.stack.truncate(h.depth as usize);
                 if h.lasti {
                     regs.stack.push(Value::Int(at as i64));

@@ -5,6 +5,10 @@
 //! each resumption ([`Vm::resume`]) runs the frame in a nested dispatch loop as its
 //! entry frame, until `YIELD_VALUE` suspends it again (the frame comes back
 //! through [`Vm::generator_leave`]), it returns, or an exception escapes it.
+//!
+//! Coroutines and async generators (see `coroutine.rs` and `async_gen.rs`)
+//! own the same [`Generator`] core, with a [`GenKind`] saying which they are:
+//! suspension, resumption, `throw` and `close` are shared.
 
 use super::descriptors::Native;
 use super::frame::Frame;
@@ -15,8 +19,45 @@ use crate::object::{Object, PyErr, PyResult, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// A generator object.
+/// Which kind of object owns a suspended frame.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    /// A generator (`def` with `yield`).
+    Generator,
+    /// A coroutine (`async def`).
+    Coroutine,
+    /// An async generator (`async def` with `yield`).
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The kind of object a function with this code makes when called.
+    pub fn of_code(code: &Code) -> GenKind {
+        let flags = code.data.flags;
+        if flags & crate::code::CO_ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
+        } else if flags & crate::code::CO_COROUTINE != 0 {
+            GenKind::Coroutine
+        } else {
+            GenKind::Generator
+        }
+    }
+
+    /// How CPython's messages name this kind ("generator", "coroutine",
+    /// "async generator").
+    pub fn noun(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
+/// A generator object (also the core of coroutines and async generators).
 pub struct Generator {
+    /// Which kind of object this is.
+    pub kind: GenKind,
     /// `__name__`.
     pub name: RefCell<Value>,
     /// `__qualname__`.
@@ -45,6 +86,8 @@ pub struct GenState {
 /// A suspended generator that nothing refers to any more, waiting for the
 /// interpreter to close it (CPython closes a generator when it is freed).
 pub struct Orphan {
+    /// Its kind.
+    pub kind: GenKind,
     /// `__name__`.
     pub name: Value,
     /// `__qualname__`.
@@ -72,6 +115,7 @@ impl Drop for Generator {
             return;
         };
         let orphan = Orphan {
+            kind: self.kind,
             name: std::mem::take(self.name.get_mut()),
             qualname: std::mem::take(self.qualname.get_mut()),
             code: self.code.clone(),
@@ -125,6 +169,30 @@ pub fn as_generator(v: &Value) -> Option<&Generator> {
     }
 }
 
+/// The frame-owning core of a generator, coroutine or async generator.
+pub fn frame_owner(v: &Value) -> Option<&Generator> {
+    match v.as_obj().map(|o| &**o) {
+        Some(Object::Native(Native::Generator(g))) => Some(g),
+        Some(Object::Native(Native::Async(a))) => a.frame_owner(),
+        _ => None,
+    }
+}
+
+/// The core of a generator or coroutine (not an async generator): what
+/// `SEND`, `throw` delegation and `close` drive directly, as CPython's
+/// `PyGen_CheckExact(o) || PyCoro_CheckExact(o)`.
+pub fn gen_or_coro(v: &Value) -> Option<&Generator> {
+    frame_owner(v).filter(|g| g.kind != GenKind::AsyncGenerator)
+}
+
+/// The object owning `gen` as a value of its kind.
+fn owner_value(gen: Generator) -> Value {
+    match gen.kind {
+        GenKind::Generator => Value::obj(Object::Native(Native::Generator(gen))),
+        _ => super::coroutine::wrap_core(gen),
+    }
+}
+
 impl Vm {
     /// Called by `leave_frame` with the frame being left: a frame that yields,
     /// or that has just become a generator's, is kept with its registers.
@@ -138,7 +206,7 @@ impl Vm {
             Leave::Yield => self.gen.yielded = Some(suspended(frame, regs)),
             Leave::Return => {
                 if let Some(gen) = self.gen.pending.take() {
-                    if let Some(g) = as_generator(&gen) {
+                    if let Some(g) = frame_owner(&gen) {
                         g.state.borrow_mut().suspended = Some(suspended(frame, regs));
                     }
                 }
@@ -166,7 +234,8 @@ impl Vm {
 
     fn close_orphan(&mut self, orphan: Orphan) {
         {
-            let gen = Value::obj(Object::Native(Native::Generator(Generator {
+            let gen = owner_value(Generator {
+                kind: orphan.kind,
                 name: RefCell::new(orphan.name),
                 qualname: RefCell::new(orphan.qualname),
                 code: orphan.code,
@@ -177,8 +246,8 @@ impl Vm {
                     handled: orphan.handled,
                     finalized: true,
                 }),
-            })));
-            let Some(g) = as_generator(&gen) else {
+            });
+            let Some(g) = frame_owner(&gen) else {
                 return;
             };
             if let Err(e) = self.generator_close(g) {
@@ -200,12 +269,13 @@ impl Vm {
                 Value::from_pystr((*code.data.qualname).clone()),
             ),
         };
-        let gen = Value::obj(Object::Native(Native::Generator(Generator {
+        let gen = owner_value(Generator {
+            kind: GenKind::of_code(&code),
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
             code,
             state: RefCell::new(GenState::default()),
-        })));
+        });
         self.gen.pending = Some(gen.clone());
         Ok(gen)
     }
@@ -213,12 +283,18 @@ impl Vm {
     /// Resumes a generator: runs its frame until it yields, returns or raises.
     pub fn resume(&mut self, gen: &Generator, input: Input) -> PyResult<Resumed> {
         let mut st = gen.state.borrow_mut();
+        let noun = gen.kind.noun();
         if st.running {
             drop(st);
-            return Err(self.value_error("generator already executing"));
+            return Err(self.value_error(format!("{noun} already executing")));
         }
         let Some(mut s) = st.suspended.take() else {
             drop(st);
+            if gen.kind == GenKind::Coroutine {
+                return Err(
+                    self.new_error("RuntimeError", "cannot reuse already awaited coroutine")
+                );
+            }
             return match input {
                 Input::Throw(e) => Err(e),
                 Input::Send(_) => Ok(Resumed::Returned(Value::None)),
@@ -229,9 +305,9 @@ impl Vm {
                 if !matches!(v, Value::None) {
                     st.suspended = Some(s);
                     drop(st);
-                    return Err(
-                        self.type_error("can't send non-None value to a just-started generator")
-                    );
+                    return Err(self.type_error(format!(
+                        "can't send non-None value to a just-started {noun}"
+                    )));
                 }
             }
         }
@@ -288,7 +364,7 @@ impl Vm {
     /// `StopIteration(value)`, with no argument for `None` (as CPython makes it).
     pub fn stop_iteration(&self, value: Value) -> PyErr {
         let args = match value {
-            Value::None => Vec::new(),
+            Value::None | Value::Null => Vec::new(),
             v => vec![v],
         };
         PyErr(self.new_exception(self.classes.named("StopIteration"), args))
@@ -324,16 +400,28 @@ impl Vm {
     /// `gen.throw(exc)`: raises `exc` at the suspended `yield` (inside the
     /// iterator a `yield from` delegates to, first).
     pub fn generator_throw(&mut self, gen: &Generator, exc: PyErr) -> PyResult<Resumed> {
+        self.generator_throw_ex(gen, exc, true)
+    }
+
+    /// `gen.throw(exc)`; with `close_on_exit` false a `GeneratorExit` is thrown
+    /// into the iterator a `yield from`/`await` delegates to rather than
+    /// closing it (what `aclose()` does, to let the async generator await).
+    pub fn generator_throw_ex(
+        &mut self,
+        gen: &Generator,
+        exc: PyErr,
+        close_on_exit: bool,
+    ) -> PyResult<Resumed> {
         let delegate = self.delegate_of(gen);
         if let Some(sub) = delegate {
             let is_exit = self.is_instance_of(&exc, "GeneratorExit");
-            let outcome = if is_exit {
+            let outcome = if is_exit && close_on_exit {
                 match self.close_iterator(&sub) {
                     Ok(()) => None,
                     Err(e) => Some(Err(e)),
                 }
-            } else if let Some(g) = as_generator(&sub) {
-                Some(self.generator_throw(g, exc.clone()))
+            } else if let Some(g) = gen_or_coro(&sub) {
+                Some(self.generator_throw_ex(g, exc.clone(), close_on_exit))
             } else {
                 match self.lookup_attr(&sub, "throw")? {
                     Some(throw) => Some(
@@ -356,8 +444,8 @@ impl Vm {
         self.resume(gen, Input::Throw(exc))
     }
 
-    /// The iterator a suspended `yield from` delegates to.
-    fn delegate_of(&self, gen: &Generator) -> Option<Value> {
+    /// The iterator a suspended `yield from` (or `await`) delegates to.
+    pub fn delegate_of(&self, gen: &Generator) -> Option<Value> {
         let st = gen.state.borrow();
         let s = st.suspended.as_ref()?;
         let at = s.ip.checked_sub(1)?;
@@ -372,7 +460,7 @@ impl Vm {
 
     /// Closes an iterator a `yield from` delegates to, when it has `close`.
     fn close_iterator(&mut self, sub: &Value) -> PyResult<()> {
-        if let Some(g) = as_generator(sub) {
+        if let Some(g) = gen_or_coro(sub) {
             return self.generator_close(g).map(|_| ());
         }
         if let Some(close) = self.lookup_attr(sub, "close")? {
@@ -399,9 +487,10 @@ impl Vm {
         }
         let exit = PyErr(self.new_exception(self.classes.named("GeneratorExit"), Vec::new()));
         match self.generator_throw(gen, exit) {
-            Ok(Resumed::Yielded(_)) => {
-                Err(self.new_error("RuntimeError", "generator ignored GeneratorExit"))
-            }
+            Ok(Resumed::Yielded(_)) => Err(self.new_error(
+                "RuntimeError",
+                &format!("{} ignored GeneratorExit", gen.kind.noun()),
+            )),
             Ok(Resumed::Returned(v)) => Ok(v),
             Err(e)
                 if self.is_instance_of(&e, "GeneratorExit")
@@ -422,17 +511,42 @@ impl Vm {
         v: &mut Value,
     ) -> PyResult<Flow<Value>> {
         let v = std::mem::take(v);
-        let done = |r: Value| Flow::Jump(oparg as i32, r);
-        if let Some(g) = as_generator(receiver) {
-            return Ok(match self.resume(g, Input::Send(v))? {
-                Resumed::Yielded(x) => Flow::Next(x),
-                Resumed::Returned(r) => done(r),
+        Ok(match self.send_step(receiver, v)? {
+            Resumed::Yielded(x) => Flow::Next(x),
+            Resumed::Returned(r) => Flow::Jump(oparg as i32, r),
+        })
+    }
+
+    /// One step of the iterator a `yield from` or `await` delegates to, with
+    /// `v` sent in (`next()` for `None`, else its `send` method); a
+    /// `StopIteration` it raises becomes `Returned` with its value.
+    pub fn send_step(&mut self, receiver: &Value, v: Value) -> PyResult<Resumed> {
+        let resumed = match gen_or_coro(receiver) {
+            Some(g) => Some(self.resume(g, Input::Send(v.clone()))?),
+            None => self.async_iter_send(receiver, v.clone())?,
+        };
+        if let Some(r) = resumed {
+            return Ok(match r {
+                Resumed::Returned(Value::Null) => Resumed::Returned(Value::None),
+                r => r,
             });
         }
-        let step = if matches!(v, Value::None) {
+        let is_instance = matches!(receiver.as_obj().map(|o| &**o), Some(Object::Instance(_)));
+        let step = if matches!(v, Value::None) && is_instance {
+            // `__next__` is called directly so that the value its
+            // `StopIteration` carries becomes the result.
+            match self.call_special(receiver, "__next__", &[]) {
+                Ok(Some(x)) => Ok(x),
+                Ok(None) => Err(self.type_error(format!(
+                    "'{}' object is not an iterator",
+                    self.classes.type_name(receiver)
+                ))),
+                Err(e) => Err(e),
+            }
+        } else if matches!(v, Value::None) {
             match self.next(receiver) {
                 Ok(Some(x)) => Ok(x),
-                Ok(None) => return Ok(done(Value::None)),
+                Ok(None) => return Ok(Resumed::Returned(Value::None)),
                 Err(e) => Err(e),
             }
         } else {
@@ -440,9 +554,9 @@ impl Vm {
             self.call(&send, &[v], &[])
         };
         match step {
-            Ok(x) => Ok(Flow::Next(x)),
+            Ok(x) => Ok(Resumed::Yielded(x)),
             Err(e) if self.is_instance_of(&e, "StopIteration") => {
-                Ok(done(self.stop_iteration_value(&e)))
+                Ok(Resumed::Returned(self.stop_iteration_value(&e)))
             }
             Err(e) => Err(e),
         }
@@ -462,10 +576,16 @@ impl Vm {
     }
 
     /// `GET_YIELD_FROM_ITER`: generators delegate to themselves, anything else
-    /// through `iter()`.
+    /// through `iter()`; a coroutine cannot be delegated to (no code object
+    /// here has `CO_ITERABLE_COROUTINE`).
     pub fn yield_from_iter(&mut self, iterable: Value) -> PyResult<Value> {
         if as_generator(&iterable).is_some() {
             return Ok(iterable);
+        }
+        if frame_owner(&iterable).is_some_and(|g| g.kind == GenKind::Coroutine) {
+            return Err(self.type_error(
+                "cannot 'yield from' a coroutine object in a non-coroutine generator",
+            ));
         }
         self.iter(&iterable)
     }
@@ -477,9 +597,15 @@ impl Vm {
         if !matches!(exc.as_obj().map(|o| &**o), Some(Object::Exception(_))) {
             return Ok(exc);
         }
+        let kind = GenKind::of_code(&self.frame().code);
         let msg = if self.is_instance_of(&err, "StopIteration") {
-            "generator raised StopIteration"
-        } else if self.is_instance_of(&err, "StopAsyncIteration") {
+            match kind {
+                GenKind::Generator => "generator raised StopIteration",
+                GenKind::Coroutine => "coroutine raised StopIteration",
+                GenKind::AsyncGenerator => "async generator raised StopIteration",
+            }
+        } else if kind == GenKind::AsyncGenerator && self.is_instance_of(&err, "StopAsyncIteration")
+        {
             "async generator raised StopAsyncIteration"
         } else {
             return Ok(exc);
@@ -491,11 +617,16 @@ impl Vm {
         Ok(new.0)
     }
 
-    /// The `repr` of a generator.
+    /// The `repr` of a generator (or coroutine, or async generator).
     pub fn generator_repr(&mut self, gen: &Generator, id: i64) -> PyResult<String> {
         let q = gen.qualname.borrow().clone();
         let q = self.str_of(&q)?;
-        Ok(format!("<generator object {q} at {id:#x}>"))
+        let kind = match gen.kind {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+        };
+        Ok(format!("<{kind} object {q} at {id:#x}>"))
     }
 }
 
@@ -585,13 +716,42 @@ pub fn gen_throw(
 ) -> PyResult<Value> {
     let (this, args) = crate::interp::descriptors::bound(this, args);
     let gen = this_gen(vm, this, "throw")?;
-    if args.is_empty() || args.len() > 3 {
+    let err = throw_error(vm, args, "throw")?;
+    match vm.generator_throw(gen, err)? {
+        Resumed::Yielded(v) => Ok(v),
+        Resumed::Returned(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+/// The exception the arguments of `throw(exc)` (or the legacy
+/// `throw(type[, value[, traceback]])`) describe; `name` names the method
+/// in the argument-count message.
+pub fn throw_error(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<PyErr> {
+    if args.is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
+    if args.len() > 3 {
         return Err(vm.type_error(format!(
-            "throw expected at least 1 argument, got {}",
+            "{name} expected at most 3 arguments, got {}",
             args.len()
         )));
     }
-    let err = match (&args[0], args.get(1)) {
+    let typ = &args[0];
+    let base = vm.classes.named("BaseException").clone();
+    let raisable = match typ.as_obj() {
+        Some(o) if matches!(&**o, Object::Type(_)) => {
+            crate::object::TypeObject::is_subtype(o, &base)
+        }
+        Some(o) => matches!(&**o, Object::Exception(_)),
+        None => false,
+    };
+    if !raisable {
+        return Err(vm.type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            vm.classes.type_name(typ)
+        )));
+    }
+    let err = match (typ, args.get(1)) {
         (t, Some(v)) if !matches!(v, Value::None) && is_class(t) => {
             if matches!(v.as_obj().map(|o| &**o), Some(Object::Exception(_))) {
                 PyErr(v.clone())
@@ -619,10 +779,7 @@ pub fn gen_throw(
             }
         },
     };
-    match vm.generator_throw(gen, err)? {
-        Resumed::Yielded(v) => Ok(v),
-        Resumed::Returned(v) => Err(vm.stop_iteration(v)),
-    }
+    Ok(err)
 }
 
 fn is_class(v: &Value) -> bool {
@@ -649,10 +806,20 @@ impl Vm {
         it: &Value,
         default: Option<&Value>,
     ) -> PyResult<Option<Value>> {
-        let Some(g) = as_generator(it) else {
-            return Ok(None);
+        let resumed = match as_generator(it) {
+            Some(g) => self.resume(g, Input::Send(Value::None))?,
+            None => match self.async_iter_send(it, Value::None)? {
+                Some(Resumed::Yielded(v)) => return Ok(Some(v)),
+                Some(Resumed::Returned(r)) => {
+                    return match default {
+                        Some(d) => Ok(Some(d.clone())),
+                        None => Err(self.stop_iteration_exact(r)),
+                    }
+                }
+                None => return Ok(None),
+            },
         };
-        match self.resume(g, Input::Send(Value::None))? {
+        match resumed {
             Resumed::Yielded(v) => Ok(Some(v)),
             Resumed::Returned(r) => match default {
                 Some(d) => Ok(Some(d.clone())),

@@ -625,6 +625,20 @@ impl Uops for Vm {
         }
     }
 
+    fn build_interpolation(
+        &mut self,
+        oparg: u32,
+        value: Value,
+        str: Value,
+        format: &mut [Value],
+    ) -> Result<Value, PyErr> {
+        self.build_interpolation_impl(oparg, value, str, format)
+    }
+
+    fn build_template(&mut self, strings: Value, interpolations: Value) -> Result<Value, PyErr> {
+        self.build_template_impl(strings, interpolations)
+    }
+
     fn build_string(&mut self, _oparg: u32, pieces: &mut [Value]) -> Result<Value, PyErr> {
         let mut s = String::new();
         for p in pieces.iter() {
@@ -764,6 +778,14 @@ impl Uops for Vm {
         _left: &mut Value,
         _right: &mut Value,
     ) {
+    }
+
+    fn check_eg_match(
+        &mut self,
+        exc_value_st: Value,
+        match_type_st: Value,
+    ) -> Result<(Value, Value), PyErr> {
+        self.check_eg_match(exc_value_st, match_type_st)
     }
 
     fn check_exc_match(&mut self, left: &mut Value, right: Value) -> Result<Value, PyErr> {
@@ -1072,6 +1094,28 @@ impl Uops for Vm {
         self.yield_from_iter(iterable)
     }
 
+    fn get_awaitable(&mut self, oparg: u32, iterable: Value) -> Result<Value, PyErr> {
+        self.get_awaitable_impl(oparg, iterable)
+    }
+
+    fn get_aiter(&mut self, obj: Value) -> Result<Value, PyErr> {
+        self.get_aiter_impl(obj)
+    }
+
+    fn get_anext(&mut self, aiter: &mut Value) -> Result<Value, PyErr> {
+        self.get_anext_impl(aiter)
+    }
+
+    fn end_async_for(
+        &mut self,
+        _this_instr: usize,
+        _oparg: u32,
+        _awaitable_st: &mut Value,
+        exc_st: &mut Value,
+    ) -> Result<Flow<()>, Raise<PyErr>> {
+        self.end_async_for_impl(exc_st.clone()).map(Flow::Next)
+    }
+
     fn cleanup_throw(
         &mut self,
         _this_instr: usize,
@@ -1155,8 +1199,8 @@ impl Uops for Vm {
         self.load_super_attr_impl(oparg, global_super_st, class_st, self_st)
     }
 
-    fn import_name(&mut self, oparg: u32, level: Value, _fromlist: Value) -> Result<Value, PyErr> {
-        self.import_name_impl(oparg, level)
+    fn import_name(&mut self, oparg: u32, level: Value, fromlist: Value) -> Result<Value, PyErr> {
+        self.import_name_impl(oparg, level, fromlist)
     }
 
     fn import_from(&mut self, oparg: u32, from: &mut Value) -> Result<Value, PyErr> {

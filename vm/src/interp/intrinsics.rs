@@ -1,6 +1,7 @@
 //! `CALL_INTRINSIC_1` and `CALL_INTRINSIC_2`: the small runtime functions the
 //! compiler calls by number, each delegated to the module of its concern.
 
+use super::typing::ParamKind;
 use super::Vm;
 use crate::object::{PyResult, Value};
 
@@ -39,14 +40,14 @@ impl Vm {
             }
             one::STOPITERATION_ERROR => self.stopiteration_error(value),
             one::UNARY_POSITIVE => self.unary_positive(value),
+            one::ASYNC_GEN_WRAP => self.async_gen_wrap(value),
             one::LIST_TO_TUPLE => Ok(Value::tuple(self.collect(&value)?)),
-            one::IMPORT_STAR
-            | one::ASYNC_GEN_WRAP
-            | one::TYPEVAR
-            | one::PARAMSPEC
-            | one::TYPEVARTUPLE
-            | one::SUBSCRIPT_GENERIC
-            | one::TYPEALIAS => Err(self.unsupported_intrinsic(which)),
+            one::IMPORT_STAR => self.import_star(value),
+            one::TYPEVAR => self.intrinsic_type_param(ParamKind::TypeVar, value),
+            one::PARAMSPEC => self.intrinsic_type_param(ParamKind::ParamSpec, value),
+            one::TYPEVARTUPLE => self.intrinsic_type_param(ParamKind::TypeVarTuple, value),
+            one::SUBSCRIPT_GENERIC => self.intrinsic_subscript_generic(value),
+            one::TYPEALIAS => self.intrinsic_typealias(value),
             _ => Err(self.unsupported_intrinsic(which)),
         }
     }
@@ -55,17 +56,22 @@ impl Vm {
     pub fn intrinsic_2(&mut self, which: u32, value2: Value, value1: Value) -> PyResult<Value> {
         let _ = (&value2, &value1);
         match which {
-            two::PREP_RERAISE_STAR
-            | two::TYPEVAR_WITH_BOUND
-            | two::TYPEVAR_WITH_CONSTRAINTS
-            | two::SET_FUNCTION_TYPE_PARAMS
-            | two::SET_TYPEPARAM_DEFAULT => Err(self.unsupported_intrinsic(which)),
+            two::PREP_RERAISE_STAR => self.prep_reraise_star(value2, value1),
+            two::TYPEVAR_WITH_BOUND => self.intrinsic_typevar_lazy(value2, value1, false),
+            two::TYPEVAR_WITH_CONSTRAINTS => self.intrinsic_typevar_lazy(value2, value1, true),
+            two::SET_FUNCTION_TYPE_PARAMS => {
+                self.intrinsic_set_function_type_params(value2, value1)
+            }
+            two::SET_TYPEPARAM_DEFAULT => self.intrinsic_set_typeparam_default(value2, value1),
             _ => Err(self.unsupported_intrinsic(which)),
         }
     }
 
     fn unsupported_intrinsic(&mut self, which: u32) -> crate::object::PyErr {
-        self.new_error("SystemError", &format!("intrinsic {which} is not supported"))
+        self.new_error(
+            "SystemError",
+            &format!("intrinsic {which} is not supported"),
+        )
     }
 
     /// Unary `+`, as `CALL_INTRINSIC_1` computes it.

@@ -11,20 +11,29 @@
 //! - [`class`]: class creation, metaclasses, special attributes, `vars`/`dir`,
 //!   calls with `*args`/`**kwargs`; [`descriptors`]: `classmethod`,
 //!   `staticmethod`, `property`, `super` and the other native objects;
-//!   [`generator`]: generators; [`with`]: the `with` statement; [`sys`]: the
+//!   [`generator`]: generators; [`coroutine`] and [`async_gen`]: coroutines,
+//!   async generators and `await`; [`with`]: the `with` statement; [`sys`]: the
 //!   `sys` module and imports.
+//! - [`templates`]: t-strings; [`typing`] and [`generic_alias`]: type
+//!   parameters, type aliases, generic aliases and unions; [`string_module`]:
+//!   the `string` package; [`import_star`]: `from module import *`.
 
+pub mod async_gen;
 pub mod builtins;
 pub mod call;
 pub mod class;
 pub mod classes;
+pub mod coroutine;
 pub mod descriptors;
 pub mod errors;
+pub mod exception_group;
 pub mod fast_paths;
 pub mod frame;
 pub mod generator;
+pub mod generic_alias;
 pub mod handlers;
 pub mod hash;
+pub mod import_star;
 pub mod instrumented;
 pub mod intrinsics;
 pub mod matching;
@@ -32,7 +41,10 @@ pub mod math_module;
 pub mod numbers;
 pub mod ops;
 pub mod specialized;
+pub mod string_module;
 pub mod sys;
+pub mod templates;
+pub mod typing;
 pub mod uncaught;
 pub mod with;
 
@@ -42,6 +54,9 @@ pub mod generated {
     bytecodes_macro::include_bytecodes!(
         "../inputs/bytecodes.c",
         opt_out(
+            // CPython stops the process when it executes these (`Py_FatalError`);
+            // without a handler the loop raises `SystemError` naming them instead.
+            // ENTER_EXECUTOR only appears once a tier-2 optimizer has written it.
             CACHE,
             RESERVED,
             ENTER_EXECUTOR,
@@ -63,14 +78,6 @@ pub mod generated {
             INSTRUMENTED_POP_JUMP_IF_FALSE,
             INSTRUMENTED_POP_JUMP_IF_NONE,
             INSTRUMENTED_POP_JUMP_IF_NOT_NONE,
-            // Not written yet: coroutines, exception groups, t-strings, typing intrinsics.
-            GET_AITER,
-            GET_ANEXT,
-            GET_AWAITABLE,
-            _END_ASYNC_FOR,
-            BUILD_INTERPOLATION,
-            BUILD_TEMPLATE,
-            CHECK_EG_MATCH
         )
     );
 }
@@ -128,8 +135,11 @@ impl Vm {
         };
         builtins::install(&mut vm);
         descriptors::install(&mut vm);
+        coroutine::install(&mut vm);
         class::install(&mut vm);
         sys::install(&mut vm);
+        typing::install(&mut vm);
+        templates::install(&mut vm);
         vm
     }
 

@@ -276,6 +276,9 @@ impl Vm {
         if let Some(h) = crate::interp::builtins::container_ops::hash(self, v)? {
             return Ok(h);
         }
+        if let Some(h) = super::generic_alias::native_hash(self, v)? {
+            return Ok(h);
+        }
         if let Some(h) = builtin_hash(v) {
             return Ok(h);
         }
@@ -482,6 +485,9 @@ impl Vm {
                     *e.args.borrow_mut() = Value::tuple(items);
                     return Ok(());
                 }
+                "message" | "exceptions" if e.group.get().is_some() => {
+                    return Err(super::exception_group::readonly_error(self));
+                }
                 _ => Value::Obj(e.dict.clone()),
             },
             Some(Object::Type(t)) => {
@@ -516,6 +522,11 @@ impl Vm {
                 }
             },
             _ => {
+                if let Some(Object::Native(n)) = obj.as_obj().map(|o| &**o) {
+                    if let Some(e) = self.native_readonly(n, name) {
+                        return Err(e);
+                    }
+                }
                 let class = self.classes.type_name(obj);
                 let existing = lookup(&self.classes.class_of(obj), name);
                 if let Some(Object::Builtin(b)) =
@@ -719,6 +730,9 @@ impl Vm {
                 }
                 match self.call_special(container, "__getitem__", std::slice::from_ref(key))? {
                     Some(v) => Ok(v),
+                    None if matches!(container.as_obj().map(|o| &**o), Some(Object::Type(_))) => {
+                        super::generic_alias::class_getitem(self, container, key)
+                    }
                     None => match self.payload_of(container) {
                         Some(p) => self.getitem(&p, key),
                         None => Err(self.type_error(format!(
@@ -960,6 +974,11 @@ impl Vm {
             ("__gt__", "__lt__"),
             ("__ge__", "__le__"),
         ];
+        if op == 2 || op == 3 {
+            if let Some(eq) = super::generic_alias::native_eq(self, a, b)? {
+                return Ok(Value::Bool(eq == (op == 2)));
+            }
+        }
         let (method, reflected) = METHODS[op as usize % 6];
         for (x, y, m) in [(a, b, method), (b, a, reflected)] {
             if matches!(

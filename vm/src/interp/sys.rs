@@ -231,9 +231,15 @@ impl Vm {
         Ok(module)
     }
 
-    /// `IMPORT_NAME`: `sys` and `builtins` are found; anything else raises
-    /// `ModuleNotFoundError`.
-    pub fn import_name_impl(&mut self, oparg: u32, level: Value) -> PyResult<Value> {
+    /// `IMPORT_NAME`: the modules in `sys.modules` and the native ones made on
+    /// first import (`string`, `string.templatelib`) are found; anything else
+    /// raises `ModuleNotFoundError`.
+    pub fn import_name_impl(
+        &mut self,
+        oparg: u32,
+        level: Value,
+        fromlist: Value,
+    ) -> PyResult<Value> {
         let name = self
             .frame()
             .code
@@ -248,6 +254,9 @@ impl Vm {
                 "ImportError",
                 "attempted relative import with no known parent package",
             ));
+        }
+        if let Some(m) = super::string_module::import_native(self, &name)? {
+            return super::string_module::import_result(self, &name, m, &fromlist);
         }
         let modules = self.sys_modules()?;
         if let Some(m) = self.dict_get(&modules, &Value::str(&name))? {
@@ -276,10 +285,13 @@ impl Vm {
             Some(Object::Module(m)) => m.name.clone(),
             _ => "<unknown module name>".to_string(),
         };
-        Err(self.new_error(
+        let err = self.new_error(
             "ImportError",
             &format!("cannot import name '{name}' from '{module}' (unknown location)"),
-        ))
+        );
+        self.set_exc_attr(&err, "name", Value::str(&module))?;
+        self.set_exc_attr(&err, "name_from", Value::str(&name))?;
+        Err(err)
     }
 
     /// Sets an attribute in an exception's instance dict.

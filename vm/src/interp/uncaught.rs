@@ -1,16 +1,17 @@
 //! The report of an uncaught exception: the exception chain turned into
 //! [`crate::traceback::Report`]s, formatted as CPython's `sys.excepthook` does.
 
-use super::Vm;
+use super::{exception_group, Vm};
 use crate::object::types::type_data;
 use crate::object::{Object, PyErr, Value};
 use crate::traceback::{self, Frame, Report, SourceMap};
+use std::collections::HashSet;
 
-/// Formats `err`, its causes and contexts, reading source lines from the
-/// files the code objects name (relative to the working directory).
+/// Formats `err`, its causes, contexts and (for exception groups) its
+/// sub-exceptions, reading source lines from the files the code objects
+/// name (relative to the working directory).
 pub fn format(vm: &mut Vm, err: &PyErr) -> String {
-    let mut seen = Vec::new();
-    let report = report(vm, err, &mut seen);
+    let report = report_tree(vm, err);
     let mut sources = SourceMap::new();
     let mut files: Vec<String> = Vec::new();
     collect_files(&report, &mut files);
@@ -28,15 +29,119 @@ fn collect_files(report: &Report, files: &mut Vec<String>) {
             files.push(f.filename.clone());
         }
     }
+    let subs = report.exceptions.iter().flatten();
     for r in report.cause.iter().chain(report.context.iter()) {
+        collect_files(r, files);
+    }
+    for r in subs {
         collect_files(r, files);
     }
 }
 
-/// One exception and, recursively, what it was chained to; an exception met
-/// twice ends the chain, as in CPython.
-fn report(vm: &mut Vm, err: &PyErr, seen: &mut Vec<Value>) -> Report {
-    seen.push(err.0.clone());
+/// One exception of the tree being built, with its links as indices.
+struct Node {
+    report: Report,
+    level: usize,
+    cause: Option<usize>,
+    context: Option<usize>,
+    exceptions: Option<Vec<usize>>,
+}
+
+/// The exceptions met so far while building a tree.
+#[derive(Default)]
+struct Tree {
+    seen: HashSet<i64>,
+    nodes: Vec<Node>,
+}
+
+impl Tree {
+    /// Adds `e` at group nesting `level`; returns its index.
+    fn add(&mut self, vm: &mut Vm, e: &PyErr, level: usize) -> usize {
+        self.seen.insert(e.0.id());
+        self.nodes.push(Node {
+            report: report(vm, e),
+            level,
+            cause: None,
+            context: None,
+            exceptions: None,
+        });
+        self.nodes.len() - 1
+    }
+
+    /// `v` when it is an exception not met yet.
+    fn unseen(&self, v: &Value) -> Option<PyErr> {
+        match v.as_obj().map(|o| &**o) {
+            Some(Object::Exception(_)) if !self.seen.contains(&v.id()) => Some(PyErr(v.clone())),
+            _ => None,
+        }
+    }
+}
+
+/// The report of `err` and everything it links to, in the order CPython's
+/// `TracebackException` visits them: a queue of exceptions whose cause,
+/// context (only without a cause, unless suppressed) and group members are
+/// made when the exception is taken off the queue; a cause or context
+/// already met anywhere in the tree ends its chain. Group members nested
+/// deeper than the printer shows are visited but not kept.
+fn report_tree(vm: &mut Vm, err: &PyErr) -> Report {
+    let mut tree = Tree::default();
+    let root = tree.add(vm, err, 0);
+    let mut queue = vec![(root, err.clone())];
+    while let Some((index, e)) = queue.pop() {
+        let level = tree.nodes[index].level;
+        let data = e.data();
+        let cause = data.cause.borrow().clone();
+        let context = data.context.borrow().clone();
+        let suppress = data.suppress_context.get();
+        let cause = tree.unseen(&cause).map(|c| (tree.add(vm, &c, level), c));
+        let context = match tree.unseen(&context) {
+            Some(c) if cause.is_none() && !suppress => Some((tree.add(vm, &c, level), c)),
+            _ => None,
+        };
+        let members = exception_group::is_group(vm, &e.0).then(|| {
+            exception_group::members(&e.0)
+                .into_iter()
+                .map(|m| {
+                    let m = PyErr(m);
+                    (tree.add(vm, &m, level + 1), m)
+                })
+                .collect::<Vec<_>>()
+        });
+        let node = &mut tree.nodes[index];
+        node.cause = cause.as_ref().map(|c| c.0);
+        node.context = context.as_ref().map(|c| c.0);
+        node.exceptions = members
+            .as_ref()
+            .map(|m| m.iter().map(|(i, _)| *i).collect());
+        queue.extend(cause);
+        queue.extend(context);
+        queue.extend(members.into_iter().flatten());
+    }
+    // Links only point at later nodes: build the reports from the last one.
+    let mut built: Vec<Option<Report>> = Vec::new();
+    built.resize_with(tree.nodes.len(), || None);
+    for (index, node) in tree.nodes.into_iter().enumerate().rev() {
+        let mut take = |i: usize| built.get_mut(i).and_then(Option::take).unwrap_or_default();
+        let mut report = node.report;
+        report.cause = node.cause.map(|i| Box::new(take(i)));
+        report.context = node.context.map(|i| Box::new(take(i)));
+        report.exceptions = node.exceptions.map(|members| {
+            if node.level >= traceback::MAX_GROUP_DEPTH {
+                Vec::new()
+            } else {
+                members.into_iter().map(&mut take).collect()
+            }
+        });
+        if let Some(slot) = built.get_mut(index) {
+            *slot = Some(report);
+        }
+    }
+    built.first_mut().and_then(Option::take).unwrap_or_default()
+}
+
+/// The report of one exception: type, message, notes and frames, without
+/// the exceptions it links to.
+fn report(vm: &mut Vm, err: &PyErr) -> Report {
     let data = err.data();
     let class = type_data(err.class());
     let type_name = traceback::qualified_type_name(Some(&class.module), &class.qualname);
@@ -62,28 +167,40 @@ fn report(vm: &mut Vm, err: &PyErr, seen: &mut Vec<Value>) -> Report {
             }
         })
         .collect();
-    let notes = data.notes.borrow().clone();
-    if let Some(Object::List(items)) = notes.as_obj().map(|o| &**o) {
-        let items = items.borrow().clone();
-        report.notes = items
-            .iter()
-            .map(|n| vm.str_of(n).unwrap_or_default())
-            .collect();
-    }
+    report.notes = notes(vm, err);
     report.suppress_context = data.suppress_context.get();
-    let chained = |v: &Value, seen: &Vec<Value>| -> Option<PyErr> {
-        match v.as_obj().map(|o| &**o) {
-            Some(Object::Exception(_)) if !seen.iter().any(|s| s.is(v)) => Some(PyErr(v.clone())),
-            _ => None,
+    report
+}
+
+/// The notes to print, as `TracebackException` reads `__notes__`: each item
+/// of a list or tuple as `str()`, anything else but `None` as one `repr()`.
+fn notes(vm: &mut Vm, err: &PyErr) -> Vec<String> {
+    let notes = match vm.lookup_attr(&err.0, "__notes__") {
+        Ok(Some(n)) => n,
+        Ok(None) => return Vec::new(),
+        Err(e) => {
+            let what = vm
+                .repr(&e.0)
+                .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+            return vec![format!("Ignored error getting __notes__: {what}")];
         }
     };
-    let cause = data.cause.borrow().clone();
-    if let Some(c) = chained(&cause, seen) {
-        report.cause = Some(Box::new(self::report(vm, &c, seen)));
-    }
-    let context = data.context.borrow().clone();
-    if let Some(c) = chained(&context, seen) {
-        report.context = Some(Box::new(self::report(vm, &c, seen)));
-    }
-    report
+    let items = match notes.as_obj().map(|o| &**o) {
+        Some(Object::List(items)) => items.borrow().clone(),
+        Some(Object::Tuple(items)) => items.to_vec(),
+        _ if matches!(notes, Value::None) => return Vec::new(),
+        _ => {
+            let text = vm
+                .repr(&notes)
+                .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+            return vec![text];
+        }
+    };
+    items
+        .iter()
+        .map(|n| {
+            vm.str_of(n)
+                .unwrap_or_else(|_| "<note str() failed>".to_string())
+        })
+        .collect()
 }

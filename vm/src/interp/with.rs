@@ -48,7 +48,21 @@ impl Vm {
         };
         let class = self.classes.class_of(this);
         let Some(attr) = lookup(&class, name) else {
-            return Err(self.type_error(format!("'{}' {missing}", self.classes.type_name(this))));
+            // CPython suggests the other statement when the object supports its protocol.
+            let (other, suggestion) = if oparg < 2 {
+                (["__aenter__", "__aexit__"], " but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?")
+            } else {
+                (
+                    ["__enter__", "__exit__"],
+                    " but it supports the context manager protocol. Did you mean to use 'with'?",
+                )
+            };
+            let suggest = other.iter().all(|m| lookup(&class, m).is_some());
+            return Err(self.type_error(format!(
+                "'{}' {missing}{}",
+                self.classes.type_name(this),
+                if suggest { suggestion } else { "" }
+            )));
         };
         if matches!(attr.as_obj().map(|o| &**o), Some(Object::Function(_))) {
             *method = attr;

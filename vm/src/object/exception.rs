@@ -24,6 +24,17 @@ pub struct ExceptionData {
     pub traceback: RefCell<Vec<TracebackEntry>>,
     /// Attributes set on the instance.
     pub dict: ObjRef,
+    /// For an exception group, the `message` and `exceptions` its
+    /// constructor stored (set once, read-only afterwards).
+    pub group: std::cell::OnceCell<GroupParts>,
+}
+
+/// What `BaseExceptionGroup.__new__` stores besides `args`.
+pub struct GroupParts {
+    /// `message`, a `str`.
+    pub message: Value,
+    /// `exceptions`, a non-empty tuple of exception instances.
+    pub exceptions: Value,
 }
 
 /// One frame an exception passed through.
@@ -86,5 +97,6 @@ fn not_an_exception() -> ExceptionData {
         suppress_context: Cell::new(false),
         traceback: RefCell::new(Vec::new()),
         dict: dict(),
+        group: std::cell::OnceCell::new(),
     }
 }

@@ -202,6 +202,13 @@ fn class_list(vm: &Vm, spec: &Value, func: &str) -> PyResult<Vec<ObjRef>> {
             .map(|i| class_list(vm, i, func))
             .collect::<PyResult<Vec<_>>>()
             .map(|v| v.concat()),
+        Some(Object::Native(_)) => {
+            crate::interp::generic_alias::class_spec_members(vm, spec, func)?
+                .iter()
+                .map(|i| class_list(vm, i, func))
+                .collect::<PyResult<Vec<_>>>()
+                .map(|v| v.concat())
+        }
         _ => Err(vm.type_error(format!(
             "{func}() arg 2 must be a type, a tuple of types, or a union"
         ))),

@@ -193,7 +193,10 @@ impl Vm {
             "__code__" => Value::obj(Object::Code(f.code.clone())),
             "__globals__" => Value::Obj(f.globals.clone()),
             "__builtins__" => Value::Obj(self.builtins.clone()),
-            "__type_params__" => Value::tuple(Vec::new()),
+            "__type_params__" => dict
+                .as_ref()
+                .and_then(|d| dict_lookup(d, name))
+                .unwrap_or_else(|| Value::tuple(Vec::new())),
             "__doc__" => {
                 if f.code.data.flags & CO_HAS_DOCSTRING != 0 {
                     f.code.consts.first().cloned().unwrap_or(Value::None)

@@ -8,12 +8,12 @@ use crate::interp::descriptors::add_methods;
 use crate::interp::ops::dict_set_str;
 use crate::interp::Vm;
 use crate::object::exception::ExceptionData;
-use crate::object::types::{type_data, Builtin as Kind};
+use crate::object::types::type_data;
 use crate::object::{ObjRef, Object, PyErr, PyResult, TypeObject, Value};
 
 type Kwargs<'a> = &'a [(Value, Value)];
 
-/// Installs the methods of `BaseException` and the `ExceptionGroup` class.
+/// Installs the methods of `BaseException` and of the exception groups.
 pub fn install(vm: &mut Vm) {
     let base = vm.classes.named("BaseException").clone();
     add_methods(
@@ -27,25 +27,7 @@ pub fn install(vm: &mut Vm) {
             ("with_traceback", exc_with_traceback),
         ],
     );
-    if !vm.classes.by_name.contains_key("ExceptionGroup") {
-        let bases = vec![
-            vm.classes.named("BaseExceptionGroup").clone(),
-            vm.classes.named("Exception").clone(),
-        ];
-        if let Ok(class) = crate::object::types::new_class(
-            "ExceptionGroup",
-            "builtins",
-            bases,
-            crate::object::Dict::new(),
-            Kind::Exception,
-        ) {
-            vm.classes
-                .by_name
-                .insert("ExceptionGroup".to_string(), class.clone());
-            let builtins = Value::Obj(vm.builtins.clone());
-            let _ = dict_set_str(vm, &builtins, "ExceptionGroup", Value::Obj(class));
-        }
-    }
+    crate::interp::exception_group::install(vm);
 }
 
 fn exc_data(v: &Value) -> Option<&ExceptionData> {
@@ -134,11 +116,8 @@ pub fn exception_str_text(vm: &mut Vm, obj: &Value) -> PyResult<String> {
         }
         return Ok(format!("[Errno {errno}] {strerror}"));
     }
-    if class_is(vm, &class, "BaseExceptionGroup") && args.len() == 2 {
-        let msg = vm.str_of(&args[0])?;
-        let n = vm.len(&args[1]).unwrap_or(0);
-        let s = if n == 1 { "" } else { "s" };
-        return Ok(format!("{msg} ({n} sub-exception{s})"));
+    if let Some(text) = crate::interp::exception_group::group_str(vm, e)? {
+        return Ok(text);
     }
     match args.as_slice() {
         [] => Ok(String::new()),
@@ -174,21 +153,20 @@ fn exc_add_note(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyR
         )));
     };
     if note.as_str().is_none() {
-        return Err(vm.type_error(format!(
-            "add_note() argument must be str, not {}",
-            vm.classes.type_name(note)
-        )));
+        let what = match note {
+            Value::None => "None".to_string(),
+            _ => vm.classes.type_name(note),
+        };
+        return Err(vm.type_error(format!("add_note() argument must be str, not {what}")));
     }
-    let Some(e) = exc_data(&obj) else {
-        return Ok(Value::None);
-    };
-    let notes = e.notes.borrow().clone();
-    let list = if notes.is_null() {
-        let l = Value::list(Vec::new());
-        *e.notes.borrow_mut() = l.clone();
-        l
-    } else {
-        notes
+    // CPython keeps the notes in the instance `__dict__`.
+    let list = match vm.lookup_attr(&obj, "__notes__")? {
+        Some(notes) => notes,
+        None => {
+            let l = Value::list(Vec::new());
+            vm.setattr(&obj, "__notes__", l.clone())?;
+            l
+        }
     };
     match list.as_obj().map(|o| &**o) {
         Some(Object::List(l)) => l.borrow_mut().push(note.clone()),
@@ -268,13 +246,8 @@ impl Vm {
             } else {
                 Value::None
             }),
-            "message" if class_is(self, &class, "BaseExceptionGroup") => Some(first()),
-            "exceptions" if class_is(self, &class, "BaseExceptionGroup") => {
-                let items = match args.get(1) {
-                    Some(v) => self.collect(v)?,
-                    None => Vec::new(),
-                };
-                Some(Value::tuple(items))
+            "message" | "exceptions" if class_is(self, &class, "BaseExceptionGroup") => {
+                Some(crate::interp::exception_group::group_attr(e, name))
             }
             _ => None,
         })

@@ -139,7 +139,9 @@ pub fn build_class(vm: &mut Vm, _: &Value, args: &[Value], kwargs: Kwargs<'_>) -
             class_kwargs.push((k.clone(), v.clone()));
         }
     }
-    let bases: Vec<Value> = args[2..].to_vec();
+    let orig_bases = &args[2..];
+    let resolved = super::generic_alias::resolve_bases(vm, orig_bases)?;
+    let bases: Vec<Value> = resolved.clone().unwrap_or_else(|| orig_bases.to_vec());
     let meta = vm.calculate_metaclass(metaclass.take(), &bases)?;
     let plain = meta.is(&Value::Obj(vm.classes.type_.clone()));
     let mut namespace = Value::dict(Dict::new());
@@ -148,6 +150,9 @@ pub fn build_class(vm: &mut Vm, _: &Value, args: &[Value], kwargs: Kwargs<'_>) -
             let bases_t = Value::tuple(bases.clone());
             namespace = vm.call(&prepare, &[args[1].clone(), bases_t], &class_kwargs)?;
         }
+    }
+    if resolved.is_some() {
+        super::generic_alias::set_orig_bases(vm, &namespace, orig_bases)?;
     }
     let mut frame = vm.bind_arguments(&func, f, &[], &[])?;
     frame.locals = Some(namespace.clone());
