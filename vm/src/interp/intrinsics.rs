@@ -65,7 +65,10 @@ impl Vm {
     }
 
     fn unsupported_intrinsic(&mut self, which: u32) -> crate::object::PyErr {
-        self.new_error("SystemError", &format!("intrinsic {which} is not supported"))
+        self.new_error(
+            "SystemError",
+            &format!("intrinsic {which} is not supported"),
+        )
     }
 
     /// Unary `+`, as `CALL_INTRINSIC_1` computes it.
