@@ -26,6 +26,32 @@ pub struct Code {
     pub ncells: usize,
     /// Number of free variables.
     pub nfree: usize,
+    /// Where each of `names` was last found as a global (see `interp::name_cache`).
+    pub name_cache: Box<[Cell<NameSlot>]>,
+}
+
+/// Where a global name was found: entry `index` of the globals (when
+/// `builtins_version` is [`NameSlot::IN_GLOBALS`]) or of the builtins, valid
+/// while the dicts' keys versions are the ones recorded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NameSlot {
+    /// The globals' keys version when the name was found.
+    pub globals_version: u64,
+    /// The builtins' keys version, or [`NameSlot::IN_GLOBALS`].
+    pub builtins_version: u64,
+    /// The entry's position in the dict it was found in.
+    pub index: usize,
+}
+
+impl NameSlot {
+    /// `builtins_version` of a name found in the globals.
+    pub const IN_GLOBALS: u64 = u64::MAX;
+    /// A slot that matches no dict.
+    pub const EMPTY: NameSlot = NameSlot {
+        globals_version: u64::MAX,
+        builtins_version: u64::MAX,
+        index: 0,
+    };
 }
 
 /// `co_flags`: a generator function.
@@ -59,6 +85,9 @@ impl Code {
             .map(|n| Value::from_pystr((**n).clone()))
             .collect();
         let exception_table = data.exception_entries().map_err(|e| e.to_string())?;
+        let name_cache = (0..data.names.len())
+            .map(|_| Cell::new(NameSlot::EMPTY))
+            .collect();
         let kinds = &data.localspluskinds;
         let ncells = kinds.iter().filter(|k| *k & local_kind::CELL != 0).count();
         let nfree = kinds.iter().filter(|k| *k & local_kind::FREE != 0).count();
@@ -72,7 +101,16 @@ impl Code {
             positions: OnceCell::new(),
             ncells,
             nfree,
+            name_cache,
         }))
+    }
+
+    /// How many value-stack slots to allocate on entry: `co_stacksize`, bounded
+    /// so that a corrupt file cannot ask for gigabytes up front (the stack still
+    /// grows if a real program needs more).
+    pub fn stack_reserve(&self) -> usize {
+        const BOUND: usize = 1 << 16;
+        (self.data.stacksize as usize).min(BOUND)
     }
 
     /// Number of local slots (locals, cells and free variables).

@@ -320,14 +320,14 @@ fn simple_uop(
         })
         .collect();
     // Whatever the handler did not take goes back; taken values come back as NULL.
-    let restore = quote!(#(regs.stack.push(::core::mem::take(&mut #vars));)*);
+    let restore = quote!(#(__support::push(&mut regs.stack, ::core::mem::take(&mut #vars));)*);
     let outs: Vec<Ident> = (0..layout.outputs.len())
         .map(|i| format_ident!("out_{}", i))
         .collect();
     let pattern = output_pattern(cx.handler, &outs, layout);
     let code = OutcomeCode {
         pattern: quote!(),
-        commit: quote!(#(regs.stack.push(#outs);)*),
+        commit: quote!(#(__support::push(&mut regs.stack, #outs);)*),
         restore: restore.clone(),
         pop_inputs: quote!(),
         keep: restore,

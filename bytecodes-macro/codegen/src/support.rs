@@ -173,32 +173,34 @@ pub fn emit() -> TokenStream {
 
         #[doc(hidden)]
         pub mod __support {
-            /// Splits `slice` into `N` disjoint regions given as sorted `(start, len)` pairs.
+            /// Splits `slice` into `N` disjoint regions given as `(start, len)` pairs.
             #[inline(always)]
             pub fn regions<'a, V, const N: usize>(
                 slice: &'a mut [V],
                 bounds: [(usize, usize); N],
             ) -> ::core::option::Option<[&'a mut [V]; N]> {
-                let mut end = 0usize;
-                for &(start, len) in &bounds {
-                    if start < end {
-                        return ::core::option::Option::None;
+                let ranges = bounds.map(|(start, len)| start..start.saturating_add(len));
+                slice.get_disjoint_mut(ranges).ok()
+            }
+
+            /// Pushes onto the value stack. The stack is allocated to the code's
+            /// `co_stacksize` on frame entry, so the write in place is the rule
+            /// and growing the exception; `Vec::push` itself is not inlined into
+            /// the (large) dispatch loop.
+            #[inline(always)]
+            pub fn push<V>(stack: &mut ::std::vec::Vec<V>, value: V) {
+                let len = stack.len();
+                if len < stack.capacity() {
+                    // SAFETY: `len < capacity`: the slot at `len` is allocated and
+                    // holds no value; writing it and then counting it is what
+                    // `Vec::push` does without growing.
+                    unsafe {
+                        stack.as_mut_ptr().add(len).write(value);
+                        stack.set_len(len + 1);
                     }
-                    end = start.checked_add(len)?;
+                } else {
+                    stack.push(value);
                 }
-                if end > slice.len() {
-                    return ::core::option::Option::None;
-                }
-                let mut rest = slice;
-                let mut consumed = 0usize;
-                ::core::option::Option::Some(::core::array::from_fn(|i| {
-                    let (start, len) = bounds[i];
-                    let (_, tail) = ::core::mem::take(&mut rest).split_at_mut(start - consumed);
-                    let (region, tail) = tail.split_at_mut(len);
-                    rest = tail;
-                    consumed = start + len;
-                    region
-                }))
             }
 
             /// Reads a cache entry of `n` code units (little-endian, as CPython stores them).

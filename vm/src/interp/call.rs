@@ -27,7 +27,7 @@ impl Vm {
     ) -> PyResult<Value> {
         match self.prepare_call(callable, args, kwargs)? {
             Called::Done(v) => Ok(v),
-            Called::Frame(frame) => self.run_frame(*frame),
+            Called::Frame(frame) => self.run_frame(frame),
         }
     }
 
@@ -50,7 +50,7 @@ impl Vm {
                     );
                 }
                 let frame = self.bind_arguments(obj, f, args, kwargs)?;
-                Ok(Called::Frame(Box::new(frame)))
+                Ok(Called::Frame(frame))
             }
             Object::Builtin(b) => (b.func)(self, &b.this, args, kwargs).map(Called::Done),
             Object::Method(this, func) => {
@@ -79,6 +79,42 @@ impl Vm {
             },
             _ => Err(self.not_callable(callable)),
         }
+    }
+
+    /// The frame of a call needing no binding work: a Python function whose
+    /// parameters are exactly the positional arguments given (`self`, unless
+    /// NULL, then `args`). `None` leaves the arguments in place for the
+    /// general path.
+    pub fn plain_call_frame(
+        &mut self,
+        callable: &Value,
+        self_or_null: &mut Value,
+        args: &mut [Value],
+    ) -> Option<Box<Frame>> {
+        let obj = callable.as_obj()?;
+        let Object::Function(f) = &**obj else {
+            return None;
+        };
+        let with_self = usize::from(!self_or_null.is_null());
+        let data = &f.code.data;
+        let plain = data.argcount as usize == args.len() + with_self
+            && data.kwonlyargcount == 0
+            && data.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
+            && f.code.nlocalsplus() >= args.len() + with_self
+            && self.frames.len() < self.recursion_limit();
+        if !plain {
+            return None;
+        }
+        let (code, globals) = (f.code.clone(), f.globals.clone());
+        let mut frame = self.new_frame(code, globals, None, Some(obj.clone()));
+        let slots = &mut frame.fast[..args.len() + with_self];
+        if with_self == 1 {
+            slots[0] = std::mem::take(self_or_null);
+        }
+        for (slot, arg) in slots[with_self..].iter_mut().zip(args) {
+            *slot = std::mem::take(arg);
+        }
+        Some(frame)
     }
 
     fn not_callable(&self, v: &Value) -> PyErr {
@@ -162,7 +198,7 @@ impl Vm {
         f: &Function,
         args: &[Value],
         kwargs: &[(Value, Value)],
-    ) -> PyResult<Frame> {
+    ) -> PyResult<Box<Frame>> {
         let code = f.code.clone();
         let data = &code.data;
         // Only error messages need the name; the fast path never formats it.
@@ -172,7 +208,7 @@ impl Vm {
         let kwonly = data.kwonlyargcount as usize;
         let has_varargs = data.flags & CO_VARARGS != 0;
         let has_varkw = data.flags & CO_VARKEYWORDS != 0;
-        let mut frame = Frame::new(
+        let mut frame = self.new_frame(
             code.clone(),
             f.globals.clone(),
             None,

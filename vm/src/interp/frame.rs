@@ -56,21 +56,63 @@ impl Frame {
     }
 }
 
+/// How many finished frames are kept for reuse.
+const FRAME_POOL: usize = 64;
+
+impl Vm {
+    /// A frame for `code` with empty locals, reusing the storage of a finished
+    /// frame when there is one.
+    pub fn new_frame(
+        &mut self,
+        code: Rc<Code>,
+        globals: ObjRef,
+        locals: Option<Value>,
+        func: Option<ObjRef>,
+    ) -> Box<Frame> {
+        let Some(mut frame) = self.frame_pool.pop() else {
+            return Box::new(Frame::new(code, globals, locals, func));
+        };
+        frame.fast.resize(code.nlocalsplus(), Value::Null);
+        frame.code = code;
+        frame.globals = globals;
+        frame.locals = locals;
+        frame.func = func;
+        frame.saved_ip = 0;
+        frame.call_at = 0;
+        frame.entry = false;
+        frame
+    }
+
+    /// Takes back a finished frame: its values are released now, its storage
+    /// is kept for the next call.
+    fn recycle_frame(&mut self, mut frame: Box<Frame>, stack: Vec<Value>) {
+        frame.fast.clear();
+        frame.locals = None;
+        frame.func = None;
+        frame.saved_stack = stack;
+        frame.saved_stack.clear();
+        if self.frame_pool.len() < FRAME_POOL {
+            self.frame_pool.push(frame);
+        }
+    }
+}
+
 impl Runtime for Vm {
     type Value = Value;
     type Error = PyErr;
     type Frame = Box<Frame>;
     type Code = Rc<[std::cell::Cell<u16>]>;
 
-    fn enter_frame(&mut self, frame: Box<Frame>, at: usize, regs: &mut Regs<Self>) {
+    fn enter_frame(&mut self, mut frame: Box<Frame>, at: usize, regs: &mut Regs<Self>) {
+        let mut stack = std::mem::take(&mut frame.saved_stack);
+        stack.reserve(frame.code.stack_reserve());
         let caller = self.frame_mut();
         caller.saved_ip = regs.ip;
         caller.call_at = at;
-        caller.saved_stack = std::mem::take(&mut regs.stack);
+        caller.saved_stack = std::mem::replace(&mut regs.stack, stack);
         regs.code = frame.code.units.clone();
         regs.ip = 0;
-        regs.stack = Vec::with_capacity(frame.code.data.stacksize as usize);
-        self.frames.push(*frame);
+        self.frames.push(frame);
     }
 
     fn leave_frame(&mut self, how: Leave, regs: &mut Regs<Self>) -> bool {
@@ -78,7 +120,12 @@ impl Runtime for Vm {
             return false;
         };
         let entry = done.entry;
-        self.generator_leave(how, done, regs);
+        let done = if matches!(how, Leave::Yield) || self.gen.pending.is_some() {
+            self.generator_leave(how, *done, regs);
+            None
+        } else {
+            Some(done)
+        };
         if entry {
             return false;
         }
@@ -87,7 +134,10 @@ impl Runtime for Vm {
         };
         regs.code = caller.code.units.clone();
         regs.ip = caller.saved_ip;
-        regs.stack = std::mem::take(&mut caller.saved_stack);
+        let finished = std::mem::replace(&mut regs.stack, std::mem::take(&mut caller.saved_stack));
+        if let Some(done) = done {
+            self.recycle_frame(done, finished);
+        }
         true
     }
 

@@ -123,6 +123,7 @@ impl Drop for Generator {
             handled: std::mem::take(&mut st.handled),
         };
         let _ = ORPHANS.try_with(|o| o.borrow_mut().push(orphan));
+        super::class::finalize::note_pending();
     }
 }
 
@@ -218,6 +219,9 @@ impl Vm {
     /// `finally` blocks); errors are reported as CPython reports them, and
     /// otherwise ignored.
     pub fn finalize_generators(&mut self) {
+        if !super::class::finalize::take_pending() {
+            return;
+        }
         loop {
             self.finalize_instances();
             let batch = ORPHANS
@@ -327,7 +331,7 @@ impl Vm {
             stack: s.stack,
         };
         let caller_handled = std::mem::replace(&mut self.handled, gen_handled);
-        self.frames.push(s.frame);
+        self.frames.push(Box::new(s.frame));
         let result = match input {
             Input::Send(v) => {
                 regs.stack.push(v);

@@ -447,6 +447,9 @@ impl Uops for Vm {
     }
 
     fn store_name(&mut self, oparg: u32, v: Value) -> Result<(), PyErr> {
+        if self.names_are_globals() {
+            return self.store_global_name(oparg, v);
+        }
         let name = self.name_at(oparg);
         let ns = self
             .frame()
@@ -520,9 +523,7 @@ impl Uops for Vm {
     }
 
     fn store_global(&mut self, oparg: u32, v: Value) -> Result<(), PyErr> {
-        let name = self.name_at(oparg);
-        let globals = Value::Obj(self.frame().globals.clone());
-        self.dict_set(&globals, name, v)
+        self.store_global_name(oparg, v)
     }
 
     fn delete_global(&mut self, oparg: u32) -> Result<(), PyErr> {
@@ -533,6 +534,12 @@ impl Uops for Vm {
     }
 
     fn load_name(&mut self, oparg: u32) -> Result<Value, PyErr> {
+        if self.names_are_globals() {
+            return match self.load_global_name(oparg)? {
+                Some(v) => Ok(v),
+                None => Err(self.name_error(&self.name_text(oparg))),
+            };
+        }
         let name = self.name_at(oparg);
         if let Some(ns) = self.frame().locals.clone() {
             if let Some(v) = self.dict_get(&ns, &name)? {
@@ -548,8 +555,7 @@ impl Uops for Vm {
     fn specialize_load_global(&mut self, _this_instr: usize, _oparg: u32, _counter: u16) {}
 
     fn load_global(&mut self, oparg: u32, res: &mut [Value]) -> Result<(), PyErr> {
-        let name = self.name_at(oparg >> 1);
-        match self.load_global_value(&name)? {
+        match self.load_global_name(oparg >> 1)? {
             Some(v) => {
                 res[0] = v;
                 Ok(())
@@ -898,9 +904,13 @@ impl Uops for Vm {
         _opcode: u8,
         _oparg: u32,
         callable: Value,
-        self_or_null: Value,
+        mut self_or_null: Value,
         args: &mut [Value],
     ) -> Result<Call<Value, Box<Frame>>, Raise<PyErr>> {
+        self.finalize_generators();
+        if let Some(frame) = self.plain_call_frame(&callable, &mut self_or_null, args) {
+            return Ok(Call::Push(frame));
+        }
         let mut all = Vec::with_capacity(args.len() + 1);
         if !self_or_null.is_null() {
             all.push(self_or_null);

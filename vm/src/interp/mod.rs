@@ -38,6 +38,7 @@ pub mod instrumented;
 pub mod intrinsics;
 pub mod matching;
 pub mod math_module;
+pub mod name_cache;
 pub mod numbers;
 pub mod ops;
 pub mod specialized;
@@ -99,7 +100,9 @@ pub struct Vm {
     /// The `builtins` module namespace.
     pub builtins: ObjRef,
     /// The call stack; the last frame is the running one.
-    pub frames: Vec<Frame>,
+    pub frames: Vec<Box<Frame>>,
+    /// Finished frames whose storage the next calls reuse.
+    pub frame_pool: Vec<Box<Frame>>,
     /// The exception being handled (`sys.exc_info()`), or `None`.
     pub handled: Value,
     /// Set by `RERAISE`: the exception keeps its traceback as it is.
@@ -125,6 +128,7 @@ impl Vm {
             classes,
             builtins,
             frames: Vec::new(),
+            frame_pool: Vec::new(),
             handled: Value::None,
             reraising: false,
             stdout: std::io::BufWriter::new(std::io::stdout()),
@@ -158,21 +162,23 @@ impl Vm {
         let globals = Rc::new(Object::Dict(std::cell::RefCell::new(Dict::new())));
         let g = Value::Obj(globals.clone());
         self.init_main_globals(&globals)?;
-        let frame = Frame::new(code, globals.clone(), Some(g), None);
+        let frame = self.new_frame(code, globals.clone(), Some(g), None);
         self.run_frame(frame)
     }
 
     /// Runs a frame to completion with the dispatch loop (a nested run: used for
     /// the main module and for Python code called from Rust).
-    pub fn run_frame(&mut self, mut frame: Frame) -> PyResult<Value> {
+    pub fn run_frame(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
         if self.frames.len() >= self.recursion_limit() {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
         frame.entry = true;
+        let mut stack = std::mem::take(&mut frame.saved_stack);
+        stack.reserve(frame.code.stack_reserve());
         let mut regs = generated::Regs {
             code: frame.code.units.clone(),
             ip: 0,
-            stack: Vec::with_capacity(frame.code.data.stacksize as usize),
+            stack,
         };
         self.frames.push(frame);
         generated::run(self, &mut regs)

@@ -5,6 +5,22 @@
 
 use super::Value;
 use hashbrown::HashTable;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Spreads a Python hash over all bits for the index: Python hashes of small
+/// ints are the ints themselves, whose high bits (which the table's control
+/// bytes use) would otherwise all be equal.
+fn slot_hash(hash: i64) -> u64 {
+    (hash as u64)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        .rotate_left(26)
+}
+
+/// A fresh keys version, unique among all dicts of the process.
+fn next_keys_version() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
 
 /// An insertion-ordered hash table of Python values.
 #[derive(Default, Clone)]
@@ -12,6 +28,7 @@ pub struct Dict {
     entries: Vec<Option<Entry>>,
     index: HashTable<usize>,
     len: usize,
+    keys_version: u64,
 }
 
 /// One key-value pair with the key's hash.
@@ -31,6 +48,14 @@ impl Dict {
         Dict::default()
     }
 
+    /// Names the set of keys and where each entry is: it changes whenever a
+    /// key is added or removed or entries move, and no two dicts share a
+    /// version unless their keys and positions are the same (an empty dict is 0).
+    /// Caches of where a name was found stay valid while it is unchanged.
+    pub fn keys_version(&self) -> u64 {
+        self.keys_version
+    }
+
     /// Number of items.
     pub fn len(&self) -> usize {
         self.len
@@ -41,10 +66,11 @@ impl Dict {
         self.len == 0
     }
 
-    fn find(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
+    /// The position in the entry array of the key with this hash that `eq` accepts.
+    pub fn find(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
         let entries = &self.entries;
         self.index
-            .find(hash as u64, |&i| {
+            .find(slot_hash(hash), |&i| {
                 entries[i]
                     .as_ref()
                     .is_some_and(|e| e.hash == hash && eq(&e.key))
@@ -73,23 +99,36 @@ impl Dict {
                 .expect("indexed entries are present");
             return Some(std::mem::replace(&mut entry.value, value));
         }
+        self.push_new(hash, key, value);
+        None
+    }
+
+    /// Replaces the value at a position [`Dict::find`] returned; the previous value.
+    pub fn replace_at(&mut self, i: usize, value: Value) -> Option<Value> {
+        let entry = self.entries.get_mut(i)?.as_mut()?;
+        Some(std::mem::replace(&mut entry.value, value))
+    }
+
+    /// Appends a key the caller knows is absent.
+    pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
         let i = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
-        self.index.insert_unique(hash as u64, i, |&j| {
-            entries[j].as_ref().map_or(0, |e| e.hash as u64)
+        self.index.insert_unique(slot_hash(hash), i, |&j| {
+            entries[j].as_ref().map_or(0, |e| slot_hash(e.hash))
         });
         self.len += 1;
-        None
+        self.keys_version = next_keys_version();
     }
 
     /// Removes a key; returns its entry.
     pub fn remove(&mut self, hash: i64, eq: impl FnMut(&Value) -> bool) -> Option<Entry> {
         let i = self.find(hash, eq)?;
-        if let Ok(slot) = self.index.find_entry(hash as u64, |&j| j == i) {
+        if let Ok(slot) = self.index.find_entry(slot_hash(hash), |&j| j == i) {
             slot.remove();
         }
         self.len -= 1;
+        self.keys_version = next_keys_version();
         let removed = self.entries[i].take();
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
@@ -103,8 +142,8 @@ impl Dict {
         let mut index = HashTable::with_capacity(entries.len());
         for (i, e) in entries.iter().enumerate() {
             if let Some(e) = e {
-                index.insert_unique(e.hash as u64, i, |&j| {
-                    entries[j].as_ref().map_or(0, |e| e.hash as u64)
+                index.insert_unique(slot_hash(e.hash), i, |&j| {
+                    entries[j].as_ref().map_or(0, |e| slot_hash(e.hash))
                 });
             }
         }
@@ -119,6 +158,11 @@ impl Dict {
     /// The items in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = &Entry> {
         self.entries.iter().flatten()
+    }
+
+    /// The value at a position [`Dict::find`] returned.
+    pub fn value_at(&self, i: usize) -> Option<&Value> {
+        self.entries.get(i)?.as_ref().map(|e| &e.value)
     }
 
     /// The entry at a position of the entry array, for iterators that resume.
@@ -149,10 +193,11 @@ impl Dict {
     pub fn pop_last(&mut self) -> Option<Entry> {
         let i = self.entries.iter().rposition(Option::is_some)?;
         let hash = self.entries[i].as_ref()?.hash;
-        if let Ok(slot) = self.index.find_entry(hash as u64, |&j| j == i) {
+        if let Ok(slot) = self.index.find_entry(slot_hash(hash), |&j| j == i) {
             slot.remove();
         }
         self.len -= 1;
+        self.keys_version = next_keys_version();
         self.entries[i].take()
     }
 }

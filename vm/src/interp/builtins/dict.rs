@@ -31,7 +31,22 @@ fn simple(v: &Value) -> bool {
 
 /// The hash of a dict key, with CPython's wording for an unhashable one.
 pub fn key_hash(vm: &mut Vm, key: &Value) -> PyResult<i64> {
+    if let Some(h) = fast_hash(key) {
+        return Ok(h);
+    }
     element_hash(vm, key, "dict key")
+}
+
+/// The hash of a `str` or small `int` key, the common cases, directly.
+fn fast_hash(key: &Value) -> Option<i64> {
+    match key {
+        Value::Obj(o) => match &**o {
+            Object::Str(s) => s.hash.get(),
+            _ => None,
+        },
+        Value::Int(i) if (0..(1 << 61) - 1).contains(i) => Some(*i),
+        _ => None,
+    }
 }
 
 /// The stored key equal to `key` (compared with Python's `==` when needed).
@@ -63,12 +78,59 @@ pub fn find_key(vm: &mut Vm, dict: &Value, key: &Value, hash: i64) -> PyResult<O
     Ok(None)
 }
 
-/// `dict.get(key)` with a known hash.
-pub fn get_hashed(vm: &mut Vm, dict: &Value, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+/// Where a key is, when that needs no Python code: `Ok(Some(i))` at position
+/// `i` of the entry array, `Ok(None)` absent, `Err(())` when some stored key
+/// with the same hash needs Python's `==` to decide.
+fn probe(d: &Dict, key: &Value, hash: i64) -> Result<Option<usize>, ()> {
+    let key_simple = simple(key);
+    let mut undecided = false;
+    let found = d.find(hash, |k| {
+        if k.is(key) || (key_simple && simple(k) && builtin_eq(k, key)) {
+            return true;
+        }
+        undecided |= !(key_simple && simple(k));
+        false
+    });
+    match found {
+        Some(i) => Ok(Some(i)),
+        None if undecided => Err(()),
+        None => Ok(None),
+    }
+}
+
+/// The position in the entry array of `key` (compared with Python's `==` when
+/// needed), for caches of where a key is.
+pub fn find_index(vm: &mut Vm, dict: &Value, key: &Value) -> PyResult<Option<usize>> {
+    let Some(d) = cell(dict) else {
+        return Ok(None);
+    };
+    let hash = key_hash(vm, key)?;
+    if let Ok(found) = probe(&d.borrow(), key, hash) {
+        return Ok(found);
+    }
     let Some(stored) = find_key(vm, dict, key, hash)? else {
         return Ok(None);
     };
-    Ok(cell(dict).and_then(|d| d.borrow().get(hash, |k| k.is(&stored)).cloned()))
+    Ok(d.borrow().find(hash, |k| k.is(&stored)))
+}
+
+/// `dict.get(key)` with a known hash.
+pub fn get_hashed(vm: &mut Vm, dict: &Value, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+    let Some(d) = cell(dict) else {
+        return Ok(None);
+    };
+    {
+        let table = d.borrow();
+        match probe(&table, key, hash) {
+            Ok(Some(i)) => return Ok(table.value_at(i).cloned()),
+            Ok(None) => return Ok(None),
+            Err(()) => {}
+        }
+    }
+    let Some(stored) = find_key(vm, dict, key, hash)? else {
+        return Ok(None);
+    };
+    Ok(d.borrow().get(hash, |k| k.is(&stored)).cloned())
 }
 
 /// `dict.get(key)`.
@@ -85,13 +147,22 @@ pub fn set(vm: &mut Vm, dict: &Value, key: Value, value: Value) -> PyResult<()> 
 
 /// `dict[key] = value` with a known hash.
 pub fn set_hashed(vm: &mut Vm, dict: &Value, key: Value, value: Value, hash: i64) -> PyResult<()> {
-    let stored = find_key(vm, dict, &key, hash)?;
-    if let Some(d) = cell(dict) {
-        match stored {
+    let Some(d) = cell(dict) else {
+        return Ok(());
+    };
+    let probed = probe(&d.borrow(), &key, hash);
+    let old = match probed {
+        Ok(Some(i)) => d.borrow_mut().replace_at(i, value),
+        Ok(None) => {
+            d.borrow_mut().push_new(hash, key, value);
+            None
+        }
+        Err(()) => match find_key(vm, dict, &key, hash)? {
             Some(s) => d.borrow_mut().insert(hash, key, value, |k| k.is(&s)),
             None => d.borrow_mut().insert(hash, key, value, |_| false),
-        };
-    }
+        },
+    };
+    drop(old);
     Ok(())
 }
 

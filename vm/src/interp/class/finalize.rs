@@ -5,13 +5,16 @@
 
 use crate::interp::Vm;
 use crate::object::{Instance, ObjRef, Object, Value};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::rc::Rc;
 
 thread_local! {
     /// Freed instances waiting for their `__del__`: (class, `__dict__`).
     static DOOMED: RefCell<Vec<(ObjRef, ObjRef)>> = const { RefCell::new(Vec::new()) };
+    /// Whether anything may wait for finalization (a freed instance with
+    /// `__del__` or a suspended generator), so that calls need not look.
+    static PENDING: Cell<bool> = const { Cell::new(false) };
     /// The `__dict__`s of instances whose `__del__` already ran.
     static FINALIZED: RefCell<HashSet<usize>> = RefCell::new(HashSet::new());
 }
@@ -53,6 +56,17 @@ pub fn instance_dropped(inst: &mut Instance) {
     }
     let entry = (inst.class.clone(), inst.dict.clone());
     let _ = DOOMED.try_with(|d| d.borrow_mut().push(entry));
+    note_pending();
+}
+
+/// Notes that something waits for finalization.
+pub fn note_pending() {
+    let _ = PENDING.try_with(|p| p.set(true));
+}
+
+/// Whether something may wait for finalization; clears the note.
+pub fn take_pending() -> bool {
+    PENDING.try_with(|p| p.replace(false)).unwrap_or(false)
 }
 
 impl Vm {

@@ -65,23 +65,19 @@ fn simple_function(func: &Value, argc: usize) -> Option<&Function> {
 
 /// A frame for a function of plain positional signature taking exactly these
 /// arguments; the arguments come back when `func` is not one.
-pub fn simple_frame(vm: &Vm, func: &Value, args: Vec<Value>) -> Result<Box<Frame>, Vec<Value>> {
+pub fn simple_frame(vm: &mut Vm, func: &Value, args: Vec<Value>) -> Result<Box<Frame>, Vec<Value>> {
     let (Some(f), Some(func_obj)) = (simple_function(func, args.len()), func.as_obj()) else {
         return Err(args);
     };
     if !has_recursion_room(vm) {
         return Err(args);
     }
-    let mut frame = Frame::new(
-        f.code.clone(),
-        f.globals.clone(),
-        None,
-        Some(func_obj.clone()),
-    );
+    let (code, globals, func_obj) = (f.code.clone(), f.globals.clone(), func_obj.clone());
+    let mut frame = vm.new_frame(code, globals, None, Some(func_obj));
     for (slot, arg) in frame.fast.iter_mut().zip(args) {
         *slot = arg;
     }
-    Ok(Box::new(frame))
+    Ok(frame)
 }
 
 /// A code object of two instructions, `LOAD_FAST 0` and then `last`, with one
