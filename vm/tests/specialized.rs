@@ -1057,7 +1057,8 @@ fn shim_frames_deliver_outcomes() {
     let mut vm = Vm::new(vec!["test".to_string()]);
     let code = Code::new(Rc::new(Asm::default().data("<caller>"))).expect("valid code");
     let globals = Rc::new(Object::Dict(std::cell::RefCell::new(Dict::new())));
-    vm.frames.push(Box::new(Frame::new(code, globals, None, None)));
+    vm.frames
+        .push(Box::new(Frame::new(code, globals, None, None)));
     let returning = outcome_frame(&vm, Ok(Value::Int(5)));
     assert!(matches!(vm.run_frame(returning), Ok(Value::Int(5))));
     let error = vm.new_error("KeyError", "k");

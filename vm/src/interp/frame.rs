@@ -40,15 +40,28 @@ impl Frame {
         locals: Option<Value>,
         func: Option<ObjRef>,
     ) -> Frame {
-        let n = code.nlocalsplus();
+        Frame::in_storage(code, globals, locals, func, Vec::new(), Vec::new())
+    }
+
+    /// A frame for `code` with empty locals, in the (emptied) vectors of a
+    /// finished frame.
+    fn in_storage(
+        code: Rc<Code>,
+        globals: ObjRef,
+        locals: Option<Value>,
+        func: Option<ObjRef>,
+        mut fast: Vec<Value>,
+        saved_stack: Vec<Value>,
+    ) -> Frame {
+        fast.resize(code.nlocalsplus(), Value::Null);
         Frame {
             code,
             globals,
             locals,
-            fast: vec![Value::Null; n],
+            fast,
             func,
             saved_ip: 0,
-            saved_stack: Vec::new(),
+            saved_stack,
             call_at: 0,
             entry: false,
             star: Default::default(),
@@ -72,14 +85,9 @@ impl Vm {
         let Some(mut frame) = self.frame_pool.pop() else {
             return Box::new(Frame::new(code, globals, locals, func));
         };
-        frame.fast.resize(code.nlocalsplus(), Value::Null);
-        frame.code = code;
-        frame.globals = globals;
-        frame.locals = locals;
-        frame.func = func;
-        frame.saved_ip = 0;
-        frame.call_at = 0;
-        frame.entry = false;
+        let fast = std::mem::take(&mut frame.fast);
+        let stack = std::mem::take(&mut frame.saved_stack);
+        *frame = Frame::in_storage(code, globals, locals, func, fast, stack);
         frame
     }
 
