@@ -40,28 +40,15 @@ impl Frame {
         locals: Option<Value>,
         func: Option<ObjRef>,
     ) -> Frame {
-        Frame::in_storage(code, globals, locals, func, Vec::new(), Vec::new())
-    }
-
-    /// A frame for `code` with empty locals, in the (emptied) vectors of a
-    /// finished frame.
-    fn in_storage(
-        code: Rc<Code>,
-        globals: ObjRef,
-        locals: Option<Value>,
-        func: Option<ObjRef>,
-        mut fast: Vec<Value>,
-        saved_stack: Vec<Value>,
-    ) -> Frame {
-        fast.resize(code.nlocalsplus(), Value::Null);
+        let n = code.nlocalsplus();
         Frame {
             code,
             globals,
             locals,
-            fast,
+            fast: vec![Value::Null; n],
             func,
             saved_ip: 0,
-            saved_stack,
+            saved_stack: Vec::new(),
             call_at: 0,
             entry: false,
             star: Default::default(),
@@ -85,9 +72,28 @@ impl Vm {
         let Some(mut frame) = self.frame_pool.pop() else {
             return Box::new(Frame::new(code, globals, locals, func));
         };
-        let fast = std::mem::take(&mut frame.fast);
-        let stack = std::mem::take(&mut frame.saved_stack);
-        *frame = Frame::in_storage(code, globals, locals, func, fast, stack);
+        // Every field is named, so that a new one cannot be left stale.
+        let Frame {
+            code: frame_code,
+            globals: frame_globals,
+            locals: frame_locals,
+            fast,
+            func: frame_func,
+            saved_ip,
+            saved_stack: _,
+            call_at,
+            entry,
+            star,
+        } = &mut *frame;
+        fast.resize(code.nlocalsplus(), Value::Null);
+        *frame_code = code;
+        *frame_globals = globals;
+        *frame_locals = locals;
+        *frame_func = func;
+        *saved_ip = 0;
+        *call_at = 0;
+        *entry = false;
+        *star = Default::default();
         frame
     }
 
