@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times the benchmark programs in vm/benches/programs with the interpreter
 # (release build), best of N runs, and, when a reference CPython is available,
-# the ratio to it. The reference is $PYTHON, else python3.14 on PATH.
+# the ratio to it. The reference is $PYTHON, else python3.14 on PATH, else the
+# one tools/fetch-cpython314.sh unpacks.
 #
 #   tools/bench.sh [RUNS]        # default 5 runs per program
 #   PYTHON=python3.11 tools/bench.sh
@@ -12,6 +13,7 @@ cargo build --quiet --release -p pyvm
 vm=target/release/pyvm
 ref=${PYTHON:-}
 if [ -z "$ref" ] && command -v python3.14 >/dev/null; then ref=python3.14; fi
+if [ -z "$ref" ] && [ -x tools/.cpython314/python3.14 ]; then ref=$PWD/tools/.cpython314/python3.14; fi
 
 best_of() {
   local best=""
@@ -39,4 +41,4 @@ for py in vm/benches/programs/*.py; do
     printf '%-10s %9ss %10s %8s\n' "$name" "$ours" "-" "-"
   fi
 done
-[ -n "$ref" ] && echo "reference: $($ref --version 2>&1)" || echo "no CPython 3.14 on PATH: set PYTHON=... to compare"
+[ -n "$ref" ] && echo "reference: $($ref --version 2>&1)" || echo "no CPython 3.14 found: run tools/fetch-cpython314.sh or set PYTHON=... to compare"
