@@ -105,3 +105,57 @@ prime_years = [y for y in years if y in set(primes_up_to(2000))]
 print(f"\nprime publication years: {prime_years}")
 print(f"mean year {sum(years) / len(years):.1f}, span {max(years) - min(years)} years")
 print(f"total lending events: {len(lib.log)}; last: {lib.log[-1]}")
+
+
+def checkouts(log):
+    for who, title in log:
+        yield title.upper()
+
+
+def describe(event):
+    match event:
+        case ("lend", title) if title in lib.books:
+            return f"lend of a known title: {title}"
+        case ("return", title):
+            return f"return of {title}"
+        case {"kind": "visit", "count": int(n)} if n > 1:
+            return f"{n} visitors"
+        case _:
+            return "something else"
+
+
+print("\nshouted:", ", ".join(checkouts(lib.log)))
+for event in [("lend", "Dune"), ("return", "Solaris"), {"kind": "visit", "count": 3}, 42]:
+    print(" ", describe(event))
+
+
+class Tick:
+    def __await__(self):
+        value = yield "tick"
+        return value
+
+
+async def restock(title, copies):
+    got = await Tick()
+    lib.books[title].copies += copies
+    return f"{title}: +{copies} ({got})"
+
+
+def run_by_hand(coro):
+    reply = None
+    while True:
+        try:
+            step = coro.send(reply)
+            reply = f"{step} answered"
+        except StopIteration as stop:
+            return stop.value
+
+
+print("\nrestocked", run_by_hand(restock("Solaris", 2)))
+
+try:
+    raise ExceptionGroup("audit", [KeyError("Ulysses"), ValueError("negative copies")])
+except* KeyError as group:
+    print("missing titles:", [str(e) for e in group.exceptions])
+except* ValueError as group:
+    print("bad data:", [str(e) for e in group.exceptions])

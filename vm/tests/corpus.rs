@@ -105,3 +105,20 @@ fn corpus_programs_match_cpython() {
         regressions.join("\n")
     );
 }
+
+#[test]
+fn bundled_demo_matches_cpython() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/demo");
+    let expected = |ext: &str| std::fs::read(dir.join(format!("demo.{ext}"))).unwrap_or_default();
+    let out = Command::new(env!("CARGO_BIN_EXE_pyvm"))
+        .arg("demo.pyc")
+        .current_dir(&dir)
+        .output()
+        .expect("the interpreter runs");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&expected("stdout"))
+    );
+    assert_eq!(out.stderr, expected("stderr"));
+    assert_eq!(out.status.code(), Some(0));
+}
