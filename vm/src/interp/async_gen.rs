@@ -600,15 +600,12 @@ fn builtin_aiter(vm: &mut Vm, _: &Value, args: &[Value], kwargs: Kwargs<'_>) -> 
             args.len()
         )));
     };
-    let class = vm.classes.class_of(obj);
-    let Some(method) = lookup(&class, "__aiter__") else {
+    let Some(it) = vm.call_special(obj, "__aiter__", &[])? else {
         return Err(vm.type_error(format!(
             "'{}' object is not an async iterable",
             vm.classes.type_name(obj)
         )));
     };
-    let receiver = vm.builtin_receiver(&method, obj);
-    let it = vm.call(&method, &[receiver], &[])?;
     if lookup(&vm.classes.class_of(&it), "__anext__").is_none() {
         return Err(vm.type_error(format!(
             "aiter() returned not an async iterator of type '{}'",
@@ -634,15 +631,12 @@ fn builtin_anext(vm: &mut Vm, _: &Value, args: &[Value], kwargs: Kwargs<'_>) -> 
             )))
         }
     };
-    let class = vm.classes.class_of(aiter);
-    let Some(method) = lookup(&class, "__anext__") else {
+    let Some(awaitable) = vm.call_special(aiter, "__anext__", &[])? else {
         return Err(vm.type_error(format!(
             "'{}' object is not an async iterator",
             vm.classes.type_name(aiter)
         )));
     };
-    let receiver = vm.builtin_receiver(&method, aiter);
-    let awaitable = vm.call(&method, &[receiver], &[])?;
     Ok(match default {
         None => awaitable,
         Some(d) => new_async(AsyncObject::ANext(ANext {
