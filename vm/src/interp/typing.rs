@@ -401,15 +401,7 @@ fn typevar_new(vm: &mut Vm, _: &Value, args: &[Value], kwargs: Kwargs<'_>) -> Py
         _ => name_arg(vm, "typevar", args)?,
     };
     let constraints = args.get(1..).unwrap_or(&[]).to_vec();
-    let covariant = vm.truthy_opt(&kw[2])?;
-    let contravariant = vm.truthy_opt(&kw[3])?;
-    let infer_variance = vm.truthy_opt(&kw[4])?;
-    if covariant && contravariant {
-        return Err(vm.value_error("Bivariant types are not supported."));
-    }
-    if infer_variance && (covariant || contravariant) {
-        return Err(vm.value_error("Variance cannot be specified with infer_variance."));
-    }
+    let p = variant_param(vm, ParamKind::TypeVar, name, &kw)?;
     let bound = match kw[1].clone() {
         Some(Value::None) | None => Value::None,
         Some(b) => b,
@@ -420,15 +412,36 @@ fn typevar_new(vm: &mut Vm, _: &Value, args: &[Value], kwargs: Kwargs<'_>) -> Py
     if !constraints.is_empty() && !matches!(bound, Value::None) {
         return Err(vm.type_error("Constraints cannot be combined with bound=..."));
     }
-    let mut p = new_param(ParamKind::TypeVar, name);
     *p.bound.borrow_mut() = bound;
     *p.constraints.borrow_mut() = Value::tuple(constraints);
+    Ok(wrap(TypingObj::Param(p)))
+}
+
+/// A TypeVar or ParamSpec from the keywords both take (`covariant`,
+/// `contravariant`, `infer_variance`, `default`; `kw` in their signature's
+/// order), with the variance checks both make.
+fn variant_param(
+    vm: &mut Vm,
+    kind: ParamKind,
+    name: Value,
+    kw: &[Option<Value>],
+) -> PyResult<TypeParam> {
+    let covariant = vm.truthy_opt(&kw[2])?;
+    let contravariant = vm.truthy_opt(&kw[3])?;
+    let infer_variance = vm.truthy_opt(&kw[4])?;
+    if covariant && contravariant {
+        return Err(vm.value_error("Bivariant types are not supported."));
+    }
+    if infer_variance && (covariant || contravariant) {
+        return Err(vm.value_error("Variance cannot be specified with infer_variance."));
+    }
+    let mut p = new_param(kind, name);
     *p.default.borrow_mut() = Vm::default_slot(kw[5].clone());
     p.covariant = covariant;
     p.contravariant = contravariant;
     p.infer_variance = infer_variance;
     p.module = vm.caller_module()?;
-    Ok(wrap(TypingObj::Param(p)))
+    Ok(p)
 }
 
 /// `ParamSpec(name, *, bound=None, covariant=False, contravariant=False,
@@ -458,22 +471,8 @@ fn paramspec_new(vm: &mut Vm, _: &Value, args: &[Value], kwargs: Kwargs<'_>) -> 
         Some(n) if args.is_empty() => name_arg(vm, "paramspec", std::slice::from_ref(n))?,
         _ => name_arg(vm, "paramspec", args)?,
     };
-    let covariant = vm.truthy_opt(&kw[2])?;
-    let contravariant = vm.truthy_opt(&kw[3])?;
-    let infer_variance = vm.truthy_opt(&kw[4])?;
-    if covariant && contravariant {
-        return Err(vm.value_error("Bivariant types are not supported."));
-    }
-    if infer_variance && (covariant || contravariant) {
-        return Err(vm.value_error("Variance cannot be specified with infer_variance."));
-    }
-    let mut p = new_param(ParamKind::ParamSpec, name);
+    let p = variant_param(vm, ParamKind::ParamSpec, name, &kw)?;
     *p.bound.borrow_mut() = kw[1].clone().unwrap_or(Value::None);
-    *p.default.borrow_mut() = Vm::default_slot(kw[5].clone());
-    p.covariant = covariant;
-    p.contravariant = contravariant;
-    p.infer_variance = infer_variance;
-    p.module = vm.caller_module()?;
     Ok(wrap(TypingObj::Param(p)))
 }
 
