@@ -75,7 +75,7 @@ fn run_loaded(code: std::rc::Rc<crate::marshal::CodeData>, argv: Vec<String>) ->
 /// `SystemExit` sets the status instead.
 fn exit_status(vm: &mut Vm, err: PyErr) -> i32 {
     if vm.is_instance_of(&err, "SystemExit") {
-        let code = match &*err.data().args.borrow() {
+        let from_args = match &*err.data().args.borrow() {
             Value::Obj(o) => match &**o {
                 Object::Tuple(t) if t.len() == 1 => t[0].clone(),
                 Object::Tuple(t) if t.is_empty() => Value::None,
@@ -83,10 +83,17 @@ fn exit_status(vm: &mut Vm, err: PyErr) -> i32 {
             },
             v => v.clone(),
         };
+        // `_Py_HandleSystemExit` reads the `code` attribute.
+        let code = match vm.lookup_attr(&err.0, "code") {
+            Ok(Some(c)) => c,
+            _ => from_args,
+        };
         return match code {
             Value::None => 0,
             Value::Int(i) => (i & 0xff) as i32,
             Value::Bool(b) => i32::from(b),
+            // An int beyond a C long: `PyLong_AsLong` fails, the status is -1.
+            Value::Obj(ref o) if matches!(&**o, Object::BigInt(_)) => 255,
             other => {
                 let text = vm.str_of(&other).unwrap_or_default();
                 eprintln!("{text}");
@@ -94,9 +101,7 @@ fn exit_status(vm: &mut Vm, err: PyErr) -> i32 {
             }
         };
     }
-    let text = crate::interp::uncaught::format(vm, &err);
-    vm.flush_stdout();
-    eprint!("{text}");
+    crate::interp::uncaught::report_uncaught(vm, &err);
     // CPython exits through SIGINT after an uncaught KeyboardInterrupt: the
     // shell reports 128 + 2.
     if vm.is_instance_of(&err, "KeyboardInterrupt") {

@@ -69,6 +69,10 @@ impl Vm {
                 }
                 None => Err(self.not_callable(callable)),
             },
+            Object::Native(crate::interp::descriptors::Native::StaticMethod(f)) => {
+                let f = f.clone();
+                self.prepare_call(&f, args, kwargs)
+            }
             Object::Native(_) => match lookup(&self.classes.class_of(callable), "__call__") {
                 Some(m) => {
                     let mut all = vec![callable.clone()];

@@ -172,6 +172,9 @@ const CLASSES: &[ClassSpec] = &[
             ("flush", super::sys::stream_flush),
             ("fileno", super::sys::stream_fileno),
             ("isatty", super::sys::stream_isatty),
+            ("read", super::stdin::stream_read),
+            ("readline", super::stdin::stream_readline),
+            ("readlines", super::stdin::stream_readlines),
         ],
     ),
     (
@@ -209,6 +212,11 @@ pub fn install(vm: &mut Vm) {
         };
         add_methods(&class, name, methods);
         vm.classes.by_name.insert(name.to_string(), class.clone());
+        if *module != "builtins" {
+            // Its `tp_name` is dotted: `'_io.TextIOWrapper' object ...`.
+            let full = format!("{module}.{name}");
+            vm.classes.by_name.insert(full, class.clone());
+        }
         if BUILTIN_NAMES.contains(name) {
             let builtins = Value::Obj(vm.builtins.clone());
             let _ = super::ops::dict_set_str(vm, &builtins, name, Value::Obj(class));
@@ -285,7 +293,13 @@ impl Vm {
                 return self.exception_with_kwargs(class, args, kwargs).map(Some);
             }
             if let Some(sub) = self.os_error_subclass(class, args) {
-                return Ok(Some(self.new_exception(&sub, args.to_vec())));
+                let e = self.new_os_error(&sub, args);
+                return Ok(Some(
+                    e.unwrap_or_else(|| self.new_exception(&sub, args.to_vec())),
+                ));
+            }
+            if let Some(e) = self.new_os_error(class, args) {
+                return Ok(Some(e));
             }
             return Ok(None);
         }
@@ -365,7 +379,7 @@ impl Vm {
             }
             _ => {
                 return Err(self.type_error(format!(
-                    "super() takes at most 2 arguments ({} given)",
+                    "super() expected at most 2 arguments, got {}",
                     args.len()
                 )))
             }
@@ -551,13 +565,14 @@ impl Vm {
                 }
             }
             Some(Object::Builtin(b)) if b.this.is_null() && b.owner.is_some() => {
+                // Owner "classmethod" marks builtin class methods, except for
+                // the methods of the `classmethod` type itself.
+                let class_method = b.owner == Some("classmethod")
+                    && !(type_data(owner).name == "classmethod"
+                        && type_data(owner).module == "builtins");
                 Ok(match instance {
-                    Some(obj) if b.owner != Some("classmethod") => {
-                        bind_builtin(b, self.builtin_receiver(attr, obj))
-                    }
-                    _ if b.owner == Some("classmethod") => {
-                        bind_builtin(b, Value::Obj(owner.clone()))
-                    }
+                    Some(obj) if !class_method => bind_builtin(b, self.builtin_receiver(attr, obj)),
+                    _ if class_method => bind_builtin(b, Value::Obj(owner.clone())),
                     _ => attr.clone(),
                 })
             }
@@ -782,6 +797,7 @@ impl Vm {
                 let d = self.class_dict_value(c);
                 Some(self.iter(&d)?)
             }
+            Native::Stream(_) => Some(v.clone()),
             _ => None,
         })
     }
@@ -793,6 +809,12 @@ impl Vm {
             Native::Generator(g) => self.generator_next(g),
             Native::SeqIter(s) => self.seq_iter_step(s),
             Native::Async(_) => self.async_next(v),
+            Native::Stream(s) if s.fd == 0 => {
+                if super::stdin::stdin_closed() {
+                    return Err(self.value_error("I/O operation on closed file."));
+                }
+                Ok(self.stdin_readline().map(|l| Value::str(&l)))
+            }
             _ => Err(self.type_error(format!(
                 "'{}' object is not an iterator",
                 self.classes.type_name(v)

@@ -19,6 +19,7 @@ impl Vm {
             traceback: RefCell::new(Vec::new()),
             dict: Rc::new(Object::Dict(RefCell::new(Dict::new()))),
             group: std::cell::OnceCell::new(),
+            scope: RefCell::new(None),
         }))
     }
 
@@ -55,6 +56,7 @@ impl Vm {
         let e = self.new_error("AttributeError", &msg);
         super::class::exceptions::set_attr_raw(&e, "name", Value::str(name));
         super::class::exceptions::set_attr_raw(&e, "obj", obj.clone());
+        super::suggestions::record_attribute_scope(self, &e, obj, name);
         e
     }
 

@@ -169,6 +169,7 @@ impl Runtime for Vm {
                     if let Value::Obj(_) = &self.handled {
                         *data.context.borrow_mut() = self.handled.clone();
                     }
+                    super::suggestions::record_raised_name_error(self, &error);
                 }
                 data.traceback.borrow_mut().push(TracebackEntry {
                     code: code.clone(),

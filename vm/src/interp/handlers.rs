@@ -59,6 +59,7 @@ impl Vm {
     fn name_error(&self, name: &str) -> PyErr {
         let e = self.new_error("NameError", &format!("name '{name}' is not defined"));
         super::class::exceptions::set_attr_raw(&e, "name", Value::str(name));
+        super::suggestions::record_name_scope(self, &e);
         e
     }
 
@@ -693,6 +694,9 @@ impl Uops for Vm {
 
     fn dict_update(&mut self, _oparg: u32, dict: &mut Value, update: Value) -> Result<(), PyErr> {
         let Some(Object::Dict(src)) = update.as_obj().map(|o| &**o) else {
+            if self.lookup_attr(&update, "keys")?.is_some() {
+                return super::builtins::dict::update_from(self, dict, &update);
+            }
             return Err(self.type_error(format!(
                 "'{}' object is not a mapping",
                 self.classes.type_name(&update)
@@ -1035,6 +1039,9 @@ impl Uops for Vm {
     fn format_simple(&mut self, value: Value) -> Result<Value, PyErr> {
         if value.as_str().is_some() {
             return Ok(value);
+        }
+        if let Some(Object::Instance(_)) = value.as_obj().map(|o| &**o) {
+            return self.format(&value, &crate::marshal::PyStr::new(""));
         }
         Ok(Value::str(&self.str_of(&value)?))
     }
@@ -2242,6 +2249,10 @@ impl Vm {
     }
 
     fn format_object(&mut self, value: &Value, spec: &str) -> PyResult<Value> {
+        if spec.is_empty() && self.builtin_format(value) {
+            // Builtin `__format__` methods with an empty spec give `str(value)`.
+            return Ok(Value::str(&self.str_of(value)?));
+        }
         if let Some(r) = self.call_special(value, "__format__", &[Value::str(spec)])? {
             return Ok(r);
         }

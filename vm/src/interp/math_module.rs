@@ -12,6 +12,8 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::cell::RefCell;
 use std::rc::Rc;
 
+mod more;
+
 type Kwargs<'a> = &'a [(Value, Value)];
 
 /// Makes the `math` module object.
@@ -70,7 +72,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         ("prod", prod),
         ("fsum", fsum),
     ];
-    for (name, func) in functions {
+    for (name, func) in functions.iter().chain(more::FUNCTIONS) {
         let f = Value::obj(Object::Builtin(Builtin {
             name,
             func: *func,
@@ -185,6 +187,10 @@ fn to_int(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResul
             let method = format!("__{name}__");
             match vm.call_special(v, &method, &[])? {
                 Some(r) => Ok(r),
+                None if name == "trunc" => Err(vm.type_error(format!(
+                    "type {} doesn't define __trunc__ method",
+                    vm.classes.type_name(v)
+                ))),
                 None => Err(vm.type_error(format!(
                     "must be real number, not {}",
                     vm.classes.type_name(v)
@@ -235,7 +241,11 @@ fn positive(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         _ => real(vm, v)?,
     };
     if x <= 0.0 {
-        return Err(vm.value_error("expected a positive input"));
+        // Ints (bools included) are checked before any conversion.
+        return Err(vm.value_error(match num_of(v) {
+            Some(Num::Int(_) | Num::Big(_)) => "expected a positive input".to_string(),
+            _ => got("expected a positive input", x),
+        }));
     }
     Ok(x.ln())
 }
@@ -437,6 +447,10 @@ fn perm(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value
     }
     let n = int(vm, &args[0])?;
     let k = match args.get(1) {
+        // `perm(n)` is `factorial(n)`.
+        Some(Value::None) | None if n.is_negative() => {
+            return Err(vm.value_error("factorial() not defined for negative values"))
+        }
         Some(Value::None) | None => n.clone(),
         Some(k) => int(vm, k)?,
     };

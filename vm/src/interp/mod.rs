@@ -19,15 +19,18 @@
 //!   the `string` package; [`import_star`]: `from module import *`.
 
 pub mod async_gen;
+pub mod builtin_dunders;
 pub mod builtins;
 pub mod call;
 pub mod class;
 pub mod classes;
 pub mod coroutine;
 pub mod descriptors;
+pub mod dir_names;
 pub mod errors;
 pub mod exception_group;
 pub mod fast_paths;
+pub mod file_io;
 pub mod frame;
 pub mod generator;
 pub mod generic_alias;
@@ -41,9 +44,13 @@ pub mod math_module;
 pub mod name_cache;
 pub mod numbers;
 pub mod ops;
+pub mod site;
 pub mod specialized;
+pub mod stdin;
 pub mod string_module;
+pub mod suggestions;
 pub mod sys;
+pub mod sys_limits;
 pub mod templates;
 pub mod typing;
 pub mod uncaught;
@@ -142,6 +149,8 @@ impl Vm {
         coroutine::install(&mut vm);
         class::install(&mut vm);
         sys::install(&mut vm);
+        site::install(&mut vm);
+        file_io::install(&mut vm);
         typing::install(&mut vm);
         templates::install(&mut vm);
         vm

@@ -54,6 +54,12 @@ pub fn value_of(n: Num) -> Value {
 impl Vm {
     /// A numeric error as the Python exception it names.
     pub fn num_error(&self, e: NumError) -> PyErr {
+        // An error set from `errno` (`PyErr_SetFromErrno`) has the args
+        // `(errno, strerror)`, which its message shows.
+        if e.message == "(34, 'Numerical result out of range')" {
+            let args = vec![Value::Int(34), Value::str("Numerical result out of range")];
+            return PyErr(self.new_exception(self.classes.named(e.kind.name()), args));
+        }
         self.new_error(e.kind.name(), &e.message)
     }
 

@@ -63,6 +63,11 @@ impl Vm {
                 Object::Set(d) => !d.borrow().is_empty(),
                 Object::FrozenSet(d) => !d.is_empty(),
                 Object::DictView(dv) => crate::interp::builtins::dict::view_len(dv) > 0,
+                Object::NotImplemented => {
+                    return Err(
+                        self.type_error("NotImplemented should not be used in a boolean context")
+                    )
+                }
                 Object::Instance(_) => {
                     if let Some(r) = self.call_special(v, "__bool__", &[])? {
                         return match r {
@@ -74,7 +79,11 @@ impl Vm {
                         };
                     }
                     if let Some(r) = self.call_special(v, "__len__", &[])? {
-                        return Ok(self.index_value(&r)? != 0);
+                        let n = self.index_value(&r)?;
+                        if n < 0 {
+                            return Err(self.value_error("__len__() should return >= 0"));
+                        }
+                        return Ok(n != 0);
                     }
                     if let Some(p) = self.payload_of(v) {
                         return self.truthy(&p);
@@ -183,6 +192,9 @@ impl Vm {
         }
         let class = self.classes.class_of(v);
         let t = type_data(&class);
+        if t.module == "builtins" {
+            return Ok(format!("<{} object at {:#x}>", t.qualname, v.id()));
+        }
         Ok(format!(
             "<{}.{} object at {:#x}>",
             t.module,
@@ -312,14 +324,24 @@ impl Vm {
 
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
-        match self.lookup_attr(obj, name)? {
+        match self.find_attr(obj, name)? {
             Some(v) => Ok(v),
             None => Err(self.attribute_error(obj, name)),
         }
     }
 
-    /// An attribute, or `None` when there is none.
+    /// An attribute, or `None` when there is none (an `AttributeError`
+    /// raised while looking counts as none).
     pub fn lookup_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match self.find_attr(obj, name) {
+            Err(e) if self.is_instance_of(&e, "AttributeError") => Ok(None),
+            r => r,
+        }
+    }
+
+    /// The attribute lookup of `object.__getattribute__` (no class hooks):
+    /// `None` when there is none.
+    pub fn generic_lookup(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         let hash = str_hash(name);
         let key_is = |k: &Value| k.as_str().is_some_and(|s| s.as_str() == Some(name));
         if let Some(v) = self.special_attr(obj, name)? {
@@ -362,6 +384,9 @@ impl Vm {
                 if let Some(v) = self.type_special_attr(&class, name)? {
                     return Ok(Some(v));
                 }
+                if let Some(m) = super::builtin_dunders::class_method(self, &class, name) {
+                    return Ok(Some(m));
+                }
                 return self.class_getattr(&class, name);
             }
             Some(Object::Function(f)) => match name {
@@ -395,7 +420,7 @@ impl Vm {
                 }
             },
             Some(Object::Instance(i)) => {
-                if name == "__dict__" {
+                if name == "__dict__" && self.has_instance_dict(&i.class) {
                     return Ok(Some(Value::Obj(i.dict.clone())));
                 }
                 if name == "__class__" {
@@ -415,13 +440,6 @@ impl Vm {
                 if let Some(attr) = class_attr {
                     return self.bind(&attr, obj).map(Some);
                 }
-                if let Some(getattr) = lookup(&i.class, "__getattr__") {
-                    return match self.call(&getattr, &[obj.clone(), Value::str(name)], &[]) {
-                        Ok(v) => Ok(Some(v)),
-                        Err(e) if self.is_instance_of(&e, "AttributeError") => Ok(None),
-                        Err(e) => Err(e),
-                    };
-                }
                 return Ok(None);
             }
             Some(Object::Range(..) | Object::BigRange(_)) => {
@@ -438,6 +456,9 @@ impl Vm {
         }
         if name == "__class__" {
             return Ok(Some(Value::Obj(self.classes.class_of(obj))));
+        }
+        if let Some(m) = super::builtin_dunders::bound_method(self, obj, name) {
+            return Ok(Some(m));
         }
         let class = self.classes.class_of(obj);
         match lookup(&class, name) {
@@ -480,6 +501,9 @@ impl Vm {
                     e.suppress_context.set(b);
                     return Ok(());
                 }
+                "__traceback__" => {
+                    return super::class::exceptions::set_traceback(self, e, &value);
+                }
                 "args" => {
                     let items = self.collect(&value)?;
                     *e.args.borrow_mut() = Value::tuple(items);
@@ -491,6 +515,12 @@ impl Vm {
                 _ => Value::Obj(e.dict.clone()),
             },
             Some(Object::Type(t)) => {
+                if t.module == "builtins" {
+                    return Err(self.type_error(format!(
+                        "cannot set '{name}' attribute of immutable type '{}'",
+                        t.name
+                    )));
+                }
                 let hash = str_hash(name);
                 t.dict
                     .borrow_mut()
@@ -527,25 +557,34 @@ impl Vm {
                         return Err(e);
                     }
                 }
-                let class = self.classes.type_name(obj);
-                let existing = lookup(&self.classes.class_of(obj), name);
-                if let Some(Object::Builtin(b)) =
-                    existing.as_ref().and_then(|v| v.as_obj()).map(|o| &**o)
-                {
-                    let message = if b.owner == Some("getter") {
-                        format!("attribute '{name}' of '{class}' objects is not writable")
-                    } else {
-                        format!("'{class}' object attribute '{name}' is read-only")
-                    };
-                    return Err(self.new_error("AttributeError", &message));
-                }
-                return Err(self.new_error(
-                    "AttributeError",
-                    &format!("'{class}' object has no attribute '{name}' and no __dict__ for setting new attributes"),
-                ));
+                return Err(self.no_dict_setattr_error(obj, name));
             }
         };
         dict_set_str(self, &dict, name, value)
+    }
+
+    /// The error of setting or deleting attribute `name` of a builtin
+    /// object without `__dict__`.
+    fn no_dict_setattr_error(&self, obj: &Value, name: &str) -> crate::object::PyErr {
+        let class = self.classes.type_name(obj);
+        let existing = lookup(&self.classes.class_of(obj), name);
+        if let Some(Object::Builtin(b)) = existing.as_ref().and_then(|v| v.as_obj()).map(|o| &**o) {
+            let message = if b.owner == Some("getter") {
+                format!("attribute '{name}' of '{class}' objects is not writable")
+            } else {
+                format!("'{class}' object attribute '{name}' is read-only")
+            };
+            return self.new_error("AttributeError", &message);
+        }
+        let e = self.new_error(
+            "AttributeError",
+            &format!(
+                "'{class}' object has no attribute '{name}' and no __dict__ for setting new attributes"
+            ),
+        );
+        super::class::exceptions::set_attr_raw(&e, "name", Value::str(name));
+        super::class::exceptions::set_attr_raw(&e, "obj", obj.clone());
+        e
     }
 
     /// `del obj.name`.
@@ -555,7 +594,9 @@ impl Vm {
                 return self.instance_delattr(obj, name)
             }
             Some(Object::Module(m)) => m.dict.clone(),
-            _ => return Err(self.attribute_error(obj, name)),
+            Some(Object::Type(_)) => return self.type_delattr(obj, name),
+            Some(Object::Native(_)) => return Err(self.attribute_error(obj, name)),
+            _ => return Err(self.no_dict_setattr_error(obj, name)),
         };
         let hash = str_hash(name);
         if let Object::Dict(d) = &*dict {
@@ -814,17 +855,41 @@ impl Vm {
                 }
                 match self.call_special(container, "__delitem__", std::slice::from_ref(key))? {
                     Some(_) => Ok(()),
-                    None => Err(self.type_error(format!(
-                        "'{}' object doesn't support item deletion",
-                        self.classes.type_name(container)
-                    ))),
+                    None => Err(self.no_item_deletion(container, key)),
                 }
             }
-            _ => Err(self.type_error(format!(
-                "'{}' object doesn't support item deletion",
-                self.classes.type_name(container)
-            ))),
+            _ => Err(self.no_item_deletion(container, key)),
         }
+    }
+
+    /// `PyObject_DelItem`'s error: `PySequence_DelItem`'s wording for an
+    /// integer key of a type with sequence methods.
+    fn no_item_deletion(&self, container: &Value, key: &Value) -> crate::object::PyErr {
+        let sequence = matches!(
+            container.as_obj().map(|o| &**o),
+            Some(
+                Object::Str(_)
+                    | Object::Tuple(_)
+                    | Object::Bytes(_)
+                    | Object::Range(..)
+                    | Object::BigRange(_)
+                    | Object::Set(_)
+                    | Object::FrozenSet(_)
+                    | Object::DictView(_)
+                    | Object::Instance(_)
+            )
+        );
+        let index = matches!(key, Value::Int(_) | Value::Bool(_))
+            || matches!(key.as_obj().map(|o| &**o), Some(Object::BigInt(_)));
+        let verb = if sequence && index {
+            "doesn't"
+        } else {
+            "does not"
+        };
+        self.type_error(format!(
+            "'{}' object {verb} support item deletion",
+            self.classes.type_name(container)
+        ))
     }
 
     /// `a OP b` for a `BINARY_OP` oparg.
@@ -855,22 +920,26 @@ impl Vm {
                 }
             }
         }
-        if let Some(r) = self.call_special(a, method, std::slice::from_ref(b))? {
-            if !matches!(r.as_obj().map(|o| &**o), Some(Object::NotImplemented)) {
-                return Ok(r);
-            }
+        let mut order = [(a, b, method), (b, a, rmethod)];
+        if self.reflected_first(a, b, rmethod) {
+            order.swap(0, 1);
         }
-        if let Some(r) = self.call_special(b, rmethod, std::slice::from_ref(a))? {
-            if !matches!(r.as_obj().map(|o| &**o), Some(Object::NotImplemented)) {
-                return Ok(r);
+        for (this, other, m) in order {
+            if let Some(r) = self.call_special(this, m, std::slice::from_ref(other))? {
+                if !matches!(r.as_obj().map(|o| &**o), Some(Object::NotImplemented)) {
+                    return Ok(r);
+                }
             }
         }
         if let Some(r) = self.payload_binary(op as u32, a, b)? {
             return Ok(r);
         }
+        if let Some(r) = super::builtins::seq_fallback::binary(self, op, a, b)? {
+            return Ok(r);
+        }
         let sym = NB_OPS[op];
         let (ta, tb) = (self.classes.type_name(a), self.classes.type_name(b));
-        if sym == "**" || sym == "**=" {
+        if sym == "**" {
             return Err(self.type_error(format!(
                 "unsupported operand type(s) for {sym} or pow(): '{ta}' and '{tb}'"
             )));
@@ -980,7 +1049,11 @@ impl Vm {
             }
         }
         let (method, reflected) = METHODS[op as usize % 6];
-        for (x, y, m) in [(a, b, method), (b, a, reflected)] {
+        let mut order = [(a, b, method), (b, a, reflected)];
+        if self.is_proper_subclass_instance(b, a) {
+            order.swap(0, 1);
+        }
+        for (x, y, m) in order {
             if matches!(
                 x.as_obj().map(|o| &**o),
                 Some(Object::Instance(_)) | Some(Object::Exception(_))

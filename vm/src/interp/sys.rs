@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 /// `sys.stdout` or `sys.stderr`.
 pub struct Stream {
-    /// The file descriptor: 1 or 2.
+    /// The file descriptor: 0, 1 or 2.
     pub fd: i32,
 }
 
@@ -192,6 +192,15 @@ impl Vm {
             ("exc_info", sys_exc_info),
             ("exception", sys_exception),
             ("intern", sys_intern),
+            (
+                "get_int_max_str_digits",
+                super::sys_limits::get_int_max_str_digits,
+            ),
+            (
+                "set_int_max_str_digits",
+                super::sys_limits::set_int_max_str_digits_fn,
+            ),
+            ("excepthook", super::uncaught::excepthook),
         ];
         for (name, func) in functions {
             let f = Value::obj(Object::Builtin(Builtin {
@@ -208,7 +217,13 @@ impl Vm {
         dict_set_str(self, &d, "stdout", stdout.clone())?;
         dict_set_str(self, &d, "stderr", stderr.clone())?;
         dict_set_str(self, &d, "__stdout__", stdout)?;
+        let stdin = self.stream(0);
+        dict_set_str(self, &d, "stdin", stdin.clone())?;
+        dict_set_str(self, &d, "__stdin__", stdin)?;
         dict_set_str(self, &d, "__stderr__", stderr)?;
+        if let Some(hook) = self.lookup_attr(&module, "excepthook")? {
+            dict_set_str(self, &d, "__excepthook__", hook)?;
+        }
         dict_set_str(self, &d, "maxsize", Value::Int(i64::MAX))?;
         dict_set_str(self, &d, "byteorder", Value::str("little"))?;
         dict_set_str(self, &d, "platform", Value::str("linux"))?;
@@ -321,8 +336,14 @@ fn sys_exit(vm: &mut Vm, _: &Value, args: &[Value], kwargs: Kwargs<'_>) -> PyRes
             args.len()
         )));
     }
+    // `PyErr_SetObject`: `None` makes no arguments, a tuple its items.
+    let args = match args.first().map(|a| (a, a.as_obj().map(|o| &**o))) {
+        None | Some((Value::None, _)) => Vec::new(),
+        Some((_, Some(Object::Tuple(items)))) => items.to_vec(),
+        Some((a, _)) => vec![a.clone()],
+    };
     let class = vm.classes.named("SystemExit").clone();
-    Err(PyErr(vm.new_exception(&class, args.to_vec())))
+    Err(PyErr(vm.new_exception(&class, args)))
 }
 
 fn sys_getrecursionlimit(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
@@ -406,6 +427,9 @@ fn this_stream<'a>(vm: &Vm, this: &'a Value) -> PyResult<&'a Stream> {
 pub fn stream_write(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let (this, args) = crate::interp::descriptors::bound(this, args);
     let fd = this_stream(vm, this)?.fd;
+    if fd == 0 {
+        return Err(vm.new_error("UnsupportedOperation", "not writable"));
+    }
     let [text] = args else {
         return Err(vm.type_error(format!(
             "TextIOWrapper.write() takes exactly one argument ({} given)",
@@ -448,15 +472,15 @@ pub fn stream_isatty(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -
 /// Data attributes of streams.
 pub fn stream_attr(s: &Stream, name: &str) -> Option<Value> {
     match name {
-        "name" => Some(Value::str(if s.fd == 2 { "<stderr>" } else { "<stdout>" })),
+        "name" => Some(Value::str(stream_name(s))),
         "encoding" => Some(Value::str("utf-8")),
         "errors" => Some(Value::str(if s.fd == 2 {
             "backslashreplace"
         } else {
             "surrogateescape"
         })),
-        "closed" => Some(Value::Bool(false)),
-        "mode" => Some(Value::str("w")),
+        "closed" => Some(Value::Bool(s.fd == 0 && super::stdin::stdin_closed())),
+        "mode" => Some(Value::str(if s.fd == 0 { "r" } else { "w" })),
         "line_buffering" => Some(Value::Bool(s.fd == 2)),
         _ => None,
     }
@@ -464,8 +488,20 @@ pub fn stream_attr(s: &Stream, name: &str) -> Option<Value> {
 
 /// The `repr` of a stream.
 pub fn stream_repr(s: &Stream) -> String {
-    let name = if s.fd == 2 { "<stderr>" } else { "<stdout>" };
-    format!("<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>")
+    let mode = if s.fd == 0 { "r" } else { "w" };
+    format!(
+        "<_io.TextIOWrapper name='{}' mode='{mode}' encoding='utf-8'>",
+        stream_name(s)
+    )
+}
+
+/// The `name` of a stream.
+fn stream_name(s: &Stream) -> &'static str {
+    match s.fd {
+        0 => "<stdin>",
+        2 => "<stderr>",
+        _ => "<stdout>",
+    }
 }
 
 /// Puts `__import__` in the builtins namespace (it finds `sys`, `builtins`

@@ -3,15 +3,83 @@
 
 use super::{exception_group, Vm};
 use crate::object::types::type_data;
-use crate::object::{Object, PyErr, Value};
+use crate::object::{Object, PyErr, PyResult, Value};
 use crate::traceback::{self, Frame, Report, SourceMap};
 use std::collections::HashSet;
+
+/// Reports an uncaught exception (not `SystemExit`) as CPython's main
+/// does: through `sys.excepthook` when it was replaced, else with the
+/// default traceback on stderr.
+pub fn report_uncaught(vm: &mut Vm, err: &PyErr) {
+    let hook = match &vm.sys.module {
+        Some(sys) => {
+            let sys = sys.clone();
+            vm.lookup_attr(&sys, "excepthook").ok().flatten()
+        }
+        None => None,
+    };
+    let custom = hook.filter(
+        |h| !matches!(h.as_obj().map(|o| &**o), Some(Object::Builtin(b)) if b.name == "excepthook"),
+    );
+    let Some(hook) = custom else {
+        let text = format(vm, err);
+        vm.flush_stdout();
+        vm.stream_write_text(2, &text);
+        return;
+    };
+    let class = Value::Obj(err.class().clone());
+    let tb = vm
+        .lookup_attr(&err.0, "__traceback__")
+        .ok()
+        .flatten()
+        .unwrap_or(Value::None);
+    if let Err(hook_err) = vm.call(&hook, &[class, err.0.clone(), tb], &[]) {
+        let first = format(vm, &hook_err);
+        let original = format(vm, err);
+        vm.flush_stdout();
+        let text =
+            format!("Error in sys.excepthook:\n{first}\nOriginal exception was:\n{original}");
+        vm.stream_write_text(2, &text);
+    }
+}
+
+/// `sys.excepthook(type, value, traceback)` and `sys.__excepthook__`:
+/// prints `value` as an uncaught exception to stderr.
+pub fn excepthook(
+    vm: &mut Vm,
+    _: &Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        return Err(vm.type_error("excepthook() takes no keyword arguments"));
+    }
+    let [_, value, _] = args else {
+        return Err(vm.type_error(format!(
+            "excepthook expected 3 arguments, got {}",
+            args.len()
+        )));
+    };
+    let text = match value.as_obj().map(|o| &**o) {
+        Some(Object::Exception(_)) => format(vm, &PyErr(value.clone())),
+        _ => format!(
+            "TypeError: print_exception(): Exception expected for value, {} found\n",
+            vm.classes.type_name(value)
+        ),
+    };
+    vm.flush_stdout();
+    vm.stream_write_text(2, &text);
+    Ok(Value::None)
+}
 
 /// Formats `err`, its causes, contexts and (for exception groups) its
 /// sub-exceptions, reading source lines from the files the code objects
 /// name (relative to the working directory).
 pub fn format(vm: &mut Vm, err: &PyErr) -> String {
-    let report = report_tree(vm, err);
+    let mut report = report_tree(vm, err);
+    if let Some(limit) = traceback_limit(vm) {
+        limit_frames(&mut report, limit);
+    }
     let mut sources = SourceMap::new();
     let mut files: Vec<String> = Vec::new();
     collect_files(&report, &mut files);
@@ -21,6 +89,28 @@ pub fn format(vm: &mut Vm, err: &PyErr) -> String {
         }
     }
     traceback::format_exception(&report, &mut sources)
+}
+
+/// `sys.tracebacklimit` when it is an int (a negative one counts as 0).
+fn traceback_limit(vm: &mut Vm) -> Option<usize> {
+    let sys = vm.sys.module.clone()?;
+    match vm.lookup_attr(&sys, "tracebacklimit").ok()?? {
+        Value::Int(n) => Some(usize::try_from(n).unwrap_or(0)),
+        Value::Bool(b) => Some(usize::from(b)),
+        _ => None,
+    }
+}
+
+/// Keeps the innermost `limit` frames of every traceback in the report.
+fn limit_frames(report: &mut Report, limit: usize) {
+    let extra = report.frames.len().saturating_sub(limit);
+    report.frames.drain(..extra);
+    for r in report.cause.iter_mut().chain(report.context.iter_mut()) {
+        limit_frames(r, limit);
+    }
+    for r in report.exceptions.iter_mut().flatten() {
+        limit_frames(r, limit);
+    }
 }
 
 fn collect_files(report: &Report, files: &mut Vec<String>) {
@@ -145,9 +235,10 @@ fn report(vm: &mut Vm, err: &PyErr) -> Report {
     let data = err.data();
     let class = type_data(err.class());
     let type_name = traceback::qualified_type_name(Some(&class.module), &class.qualname);
-    let message = vm
+    let mut message = vm
         .str_of(&err.0)
         .unwrap_or_else(|_| "<exception str() failed>".to_string());
+    message.push_str(&super::suggestions::hint(vm, err));
     let mut report = Report::new(type_name, message);
     report.frames = data
         .traceback

@@ -27,6 +27,21 @@ pub struct ExceptionData {
     /// For an exception group, the `message` and `exceptions` its
     /// constructor stored (set once, read-only afterwards).
     pub group: std::cell::OnceCell<GroupParts>,
+    /// Where the interpreter raised it, for the "Did you mean" hint of an
+    /// uncaught `NameError` or `AttributeError` (see `interp::suggestions`).
+    pub scope: RefCell<Option<Box<RaiseScope>>>,
+}
+
+/// The parts of the raising frame that CPython's traceback printer reads
+/// (through `tb_frame`) to suggest a name.
+pub struct RaiseScope {
+    /// `f_locals`: the namespace mapping of a module or class body, or a
+    /// list of the names bound in a function's fast locals.
+    pub locals: Value,
+    /// `f_globals`.
+    pub globals: ObjRef,
+    /// `f_locals['self']`, when bound.
+    pub self_value: Option<Value>,
 }
 
 /// What `BaseExceptionGroup.__new__` stores besides `args`.
@@ -98,5 +113,6 @@ fn not_an_exception() -> ExceptionData {
         traceback: RefCell::new(Vec::new()),
         dict: dict(),
         group: std::cell::OnceCell::new(),
+        scope: RefCell::new(None),
     }
 }

@@ -234,7 +234,15 @@ impl Value {
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
-            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            // `...` and `NotImplemented` are singletons however many copies exist.
+            (Value::Obj(a), Value::Obj(b)) => {
+                Rc::ptr_eq(a, b)
+                    || matches!(
+                        (&**a, &**b),
+                        (Object::Ellipsis, Object::Ellipsis)
+                            | (Object::NotImplemented, Object::NotImplemented)
+                    )
+            }
             _ => false,
         }
     }

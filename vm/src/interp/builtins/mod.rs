@@ -8,6 +8,7 @@ pub mod dict;
 pub mod iterators;
 pub mod list;
 pub mod range;
+pub mod seq_fallback;
 pub mod set;
 pub mod slice;
 pub mod sort;
@@ -31,6 +32,7 @@ type Kwargs<'a> = &'a [(Value, Value)];
 pub fn install(vm: &mut Vm) {
     let functions: &[(&'static str, NativeFn)] = &[
         ("print", print),
+        ("input", super::stdin::builtin_input),
         ("len", len),
         ("repr", repr),
         ("isinstance", isinstance),
@@ -89,6 +91,11 @@ pub fn install(vm: &mut Vm) {
         }
         let _ = dict_set_str(vm, &dict, &name, Value::Obj(class));
     }
+    if let Some(os_error) = vm.classes.by_name.get("OSError").cloned() {
+        for alias in ["IOError", "EnvironmentError"] {
+            let _ = dict_set_str(vm, &dict, alias, Value::Obj(os_error.clone()));
+        }
+    }
     let _ = dict_set_str(vm, &dict, "None", Value::None);
     let _ = dict_set_str(vm, &dict, "True", Value::Bool(true));
     let _ = dict_set_str(vm, &dict, "False", Value::Bool(false));
@@ -136,6 +143,16 @@ fn kwarg<'a>(kwargs: Kwargs<'a>, name: &str) -> Option<&'a Value> {
 }
 
 fn print(vm: &mut Vm, _: &Value, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
+    let known = |k: &Value| {
+        matches!(
+            k.as_str().and_then(|s| s.as_str()),
+            Some("sep" | "end" | "file" | "flush")
+        )
+    };
+    if let Some((k, _)) = kwargs.iter().find(|(k, _)| !known(k)) {
+        let k = vm.str_of(k)?;
+        return Err(vm.type_error(format!("print() got an unexpected keyword argument '{k}'")));
+    }
     let text_of = |vm: &mut Vm, key: &str, default: &str| -> PyResult<String> {
         match kwarg(kwargs, key) {
             None | Some(Value::None) => Ok(default.to_string()),
@@ -209,18 +226,51 @@ fn class_list(vm: &Vm, spec: &Value, func: &str) -> PyResult<Vec<ObjRef>> {
                 .collect::<PyResult<Vec<_>>>()
                 .map(|v| v.concat())
         }
-        _ => Err(vm.type_error(format!(
-            "{func}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
+        _ => {
+            let what = if func == "issubclass" {
+                "class"
+            } else {
+                "type"
+            };
+            let plural = if func == "issubclass" {
+                "classes"
+            } else {
+                "types"
+            };
+            Err(vm.type_error(format!(
+                "{func}() arg 2 must be a {what}, a tuple of {plural}, or a union"
+            )))
+        }
     }
+}
+
+/// Whether `test` accepts a class of `spec`, trying the members of a tuple in
+/// order (a bad member after a match is never looked at, as in CPython).
+fn spec_matches(
+    vm: &mut Vm,
+    spec: &Value,
+    func: &str,
+    test: &mut dyn FnMut(&mut Vm, &ObjRef) -> bool,
+) -> PyResult<bool> {
+    if let Some(Object::Tuple(items)) = spec.as_obj().map(|o| &**o) {
+        for item in items.iter() {
+            if spec_matches(vm, item, func, test)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    let classes = class_list(vm, spec, func)?;
+    Ok(classes.iter().any(|c| test(vm, c)))
 }
 
 fn isinstance(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     exactly(vm, "isinstance", args, 2)?;
-    let classes = class_list(vm, &args[1], "isinstance")?;
-    Ok(Value::Bool(
-        classes.iter().any(|c| vm.isinstance(&args[0], c)),
-    ))
+    let obj = args[0].clone();
+    let found = spec_matches(vm, &args[1], "isinstance", &mut |vm, c| {
+        vm.isinstance(&obj, c)
+    })?;
+    Ok(Value::Bool(found))
 }
 
 fn issubclass(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
@@ -231,10 +281,11 @@ fn issubclass(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult
     else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    let classes = class_list(vm, &args[1], "issubclass")?;
-    Ok(Value::Bool(
-        classes.iter().any(|c| TypeObject::is_subtype(sub, c)),
-    ))
+    let sub = sub.clone();
+    let found = spec_matches(vm, &args[1], "issubclass", &mut |_, c| {
+        TypeObject::is_subtype(&sub, c)
+    })?;
+    Ok(Value::Bool(found))
 }
 
 fn abs(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
@@ -293,7 +344,8 @@ fn hasattr(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Va
 fn getattr(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     if args.len() < 2 || args.len() > 3 {
         return Err(vm.type_error(format!(
-            "getattr expected at least 2 arguments, got {}",
+            "getattr expected at {} arguments, got {}",
+            if args.len() < 2 { "least 2" } else { "most 3" },
             args.len()
         )));
     }
@@ -326,6 +378,7 @@ fn callable(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<V
             true
         }
         Some(Object::Instance(i)) => crate::object::types::lookup(&i.class, "__call__").is_some(),
+        Some(Object::Native(crate::interp::descriptors::Native::StaticMethod(_))) => true,
         _ => false,
     }))
 }
@@ -463,6 +516,18 @@ pub fn construct(
                 None => numbers::int_of_object(vm, v),
             },
         },
+        Kind::Float | Kind::Bool if args.len() > 1 || !kwargs.is_empty() => {
+            let what = if t.builtin == Kind::Float {
+                "float"
+            } else {
+                "bool"
+            };
+            Err(vm.type_error(if kwargs.is_empty() {
+                format!("{what} expected at most 1 argument, got {}", args.len())
+            } else {
+                format!("{what}() takes no keyword arguments")
+            }))
+        }
         Kind::Float => match args.first() {
             None => Ok(Value::Float(0.0)),
             Some(Value::Float(f)) => Ok(Value::Float(*f)),
@@ -478,10 +543,7 @@ pub fn construct(
                 Some(s) => crate::formatting::parse_float(s)
                     .map(Value::Float)
                     .map_err(|e| vm.new_error(e.kind.name(), &e.message)),
-                None => Err(vm.type_error(format!(
-                    "float() argument must be a string or a real number, not '{}'",
-                    vm.classes.type_name(v)
-                ))),
+                None => numbers::float_of_object(vm, v),
             },
         },
         Kind::Complex => numbers::construct_complex(vm, args),

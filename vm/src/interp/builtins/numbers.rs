@@ -57,9 +57,7 @@ pub fn install(vm: &mut Vm) {
         (Kind::Int, "__format__", number_format, "int"),
         (Kind::Float, "__format__", number_format, "float"),
         (Kind::Complex, "__format__", number_format, "complex"),
-        (Kind::Int, "__str__", number_str, "int"),
         (Kind::Int, "__repr__", number_str, "int"),
-        (Kind::Float, "__str__", number_str, "float"),
         (Kind::Float, "__repr__", number_str, "float"),
         (Kind::Complex, "real", complex_real, "getter"),
         (Kind::Complex, "imag", complex_imag, "getter"),
@@ -92,6 +90,9 @@ fn divmod(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Val
         return Err(vm.type_error(format!("divmod expected 2 arguments, got {}", args.len())));
     }
     let (Some(a), Some(b)) = (num_of(&args[0]), num_of(&args[1])) else {
+        if let Some(r) = crate::interp::class::reflected::divmod(vm, &args[0], &args[1])? {
+            return Ok(r);
+        }
         let (ta, tb) = (
             vm.classes.type_name(&args[0]),
             vm.classes.type_name(&args[1]),
@@ -111,11 +112,23 @@ fn pow(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value>
         2 | 3 => {}
         n => return Err(vm.type_error(format!("pow() takes at most 3 arguments ({n} given)"))),
     }
-    if args.len() == 2 {
+    if args.len() == 2 || matches!(args[2], Value::None) {
         return vm.binary_op(8, &args[0], &args[1]);
     }
     let (Some(a), Some(b), Some(m)) = (num_of(&args[0]), num_of(&args[1]), num_of(&args[2])) else {
-        return Err(vm.type_error("unsupported operand type(s) for ** or pow()"));
+        if let Some(r) = vm.call_special(&args[0], "__pow__", &args[1..])? {
+            if !matches!(r.as_obj().map(|o| &**o), Some(Object::NotImplemented)) {
+                return Ok(r);
+            }
+        }
+        let names: Vec<String> = args
+            .iter()
+            .map(|a| format!("'{}'", vm.classes.type_name(a)))
+            .collect();
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for ** or pow(): {}",
+            names.join(", ")
+        )));
     };
     numeric::pow(&a, &b, Some(&m))
         .map(value_of)
@@ -159,6 +172,11 @@ fn round(vm: &mut Vm, _: &Value, args: &[Value], kwargs: Kwargs<'_>) -> PyResult
         }
         _ => match vm.call_special(x, "__round__", &args[1..])? {
             Some(v) => Ok(v),
+            None if vm.payload_of(x).is_some() => {
+                let mut plain = args.to_vec();
+                plain[0] = vm.payload_of(x).unwrap_or_default();
+                round(vm, &Value::Null, &plain, kwargs)
+            }
             None => Err(vm.type_error(format!(
                 "type {} doesn't define __round__ method",
                 vm.classes.type_name(x)
@@ -174,7 +192,11 @@ fn radix(vm: &mut Vm, args: &[Value], name: &str, base: u32) -> PyResult<Value> 
             args.len()
         )));
     }
-    let v = match num_of(&args[0]) {
+    let arg = match args[0].as_obj().map(|o| &**o) {
+        Some(Object::Instance(_)) => vm.instance_index(&args[0])?,
+        _ => args[0].clone(),
+    };
+    let v = match num_of(&arg) {
         Some(n @ (Num::Int(_) | Num::Big(_))) => n.to_bigint().unwrap_or_default(),
         _ => {
             return Err(vm.type_error(format!(
@@ -202,6 +224,17 @@ fn hex(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value>
 
 /// `complex(real=0, imag=0)`.
 pub fn construct_complex(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "complex() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let mut plain = Vec::with_capacity(args.len());
+    for a in args {
+        plain.push(complex_operand(vm, a)?);
+    }
+    let args = &plain[..];
     let part = |vm: &Vm, v: Option<&Value>| -> PyResult<(f64, f64)> {
         match v.map(|v| (v, num_of(v))) {
             None => Ok((0.0, 0.0)),
@@ -255,14 +288,14 @@ pub fn int_with_base(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResul
     };
     if let Some((k, _)) = kwargs
         .iter()
-        .find(|(k, _)| !matches!(k.as_str().and_then(|s| s.as_str()), Some("base" | "x")))
+        .find(|(k, _)| !matches!(k.as_str().and_then(|s| s.as_str()), Some("base")))
     {
         let name = vm.str_of(k)?;
         return Err(vm.type_error(format!("int() got an unexpected keyword argument '{name}'")));
     }
     if args.len() > 2 {
         return Err(vm.type_error(format!(
-            "int() takes at most 2 arguments ({} given)",
+            "int expected at most 2 arguments, got {}",
             args.len()
         )));
     }
@@ -295,14 +328,86 @@ pub fn int_of_object(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     for method in ["__int__", "__index__"] {
         if let Some(Object::Instance(_)) = v.as_obj().map(|o| &**o) {
             if let Some(r) = vm.call_special(v, method, &[])? {
+                let class = vm.classes.class_of(&r);
+                if !crate::object::TypeObject::is_subtype(&class, vm.classes.named("int")) {
+                    return Err(vm.type_error(format!(
+                        "{method} returned non-int (type {})",
+                        vm.classes.type_name(&r)
+                    )));
+                }
                 return Ok(r);
             }
         }
+    }
+    if let Some(p) = vm.payload_of(v) {
+        let int = Value::Obj(vm.classes.named("int").clone());
+        return vm.call(&int, &[p], &[]);
     }
     Err(vm.type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         vm.classes.type_name(v)
     )))
+}
+
+/// `float(v)` for an object that is no number or string: its `__float__`
+/// (which must return a float), else its `__index__`.
+pub fn float_of_object(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(Object::Instance(_)) = v.as_obj().map(|o| &**o) {
+        if let Some(r) = vm.call_special(v, "__float__", &[])? {
+            if let Value::Float(_) = r {
+                return Ok(r);
+            }
+            return Err(vm.type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                vm.classes.type_name(v),
+                vm.classes.type_name(&r)
+            )));
+        }
+        if let Some(r) = vm.call_special(v, "__index__", &[])? {
+            return match super::super::numbers::num_of(&r) {
+                Some(n @ crate::numeric::Num::Int(_)) | Some(n @ crate::numeric::Num::Big(_)) => {
+                    crate::numeric::to_float(&n)
+                        .map(Value::Float)
+                        .map_err(|e| vm.num_error(e))
+                }
+                _ => Err(vm.type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    vm.classes.type_name(&r)
+                ))),
+            };
+        }
+        if let Some(p) = vm.payload_of(v) {
+            let float = Value::Obj(vm.classes.named("float").clone());
+            return vm.call(&float, &[p], &[]);
+        }
+    }
+    Err(vm.type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        vm.classes.type_name(v)
+    )))
+}
+
+/// An instance argument of `complex()` as a number: its `__complex__`,
+/// `__float__` or `__index__`, or the value an `int`/`float` subclass carries.
+fn complex_operand(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if !matches!(v.as_obj().map(|o| &**o), Some(Object::Instance(_))) {
+        return Ok(v.clone());
+    }
+    if let Some(r) = vm.call_special(v, "__complex__", &[])? {
+        if !matches!(r.as_obj().map(|o| &**o), Some(Object::Complex(..))) {
+            return Err(vm.type_error(format!(
+                "__complex__ returned non-complex (type {})",
+                vm.classes.type_name(&r)
+            )));
+        }
+        return Ok(r);
+    }
+    for method in ["__float__", "__index__"] {
+        if let Some(r) = vm.call_special(v, method, &[])? {
+            return Ok(r);
+        }
+    }
+    Ok(vm.payload_of(v).unwrap_or_else(|| v.clone()))
 }
 
 /// Parses `complex()`'s string forms: `a`, `bj`, `a+bj`, `(a-bj)`, with spaces around.

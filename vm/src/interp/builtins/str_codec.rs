@@ -76,12 +76,11 @@ fn char_escape(c: u32) -> String {
     }
 }
 
-fn unicode_error(vm: &mut Vm, class: &str, message: String, attrs: [(&str, Value); 5]) -> PyErr {
-    let e = vm.new_exception(vm.classes.named(class), vec![Value::str(&message)]);
-    for (k, v) in attrs {
-        let _ = vm.setattr(&e, k, v);
-    }
-    PyErr(e)
+/// A `UnicodeEncodeError`/`UnicodeDecodeError` with the arguments
+/// `(encoding, object, start, end, reason)` (its `str()` is made from them).
+fn unicode_error(vm: &mut Vm, class: &str, attrs: [(&str, Value); 5]) -> PyErr {
+    let args = attrs.into_iter().map(|(_, v)| v).collect();
+    PyErr(vm.new_exception(vm.classes.named(class), args))
 }
 
 /// Encodes code points with `codec`; `errors` is the handler name.
@@ -156,25 +155,11 @@ pub fn encode(vm: &mut Vm, cps: &[u32], codec: Codec, errors: &str) -> PyResult<
             Codec::Utf8 => "surrogates not allowed".to_string(),
             _ => format!("ordinal not in range({})", codec.limit()),
         };
-        let message = if end - i == 1 {
-            format!(
-                "'{}' codec can't encode character '{}' in position {i}: {reason}",
-                codec.name(),
-                char_escape(cps[i])
-            )
-        } else {
-            format!(
-                "'{}' codec can't encode characters in position {i}-{}: {reason}",
-                codec.name(),
-                end - 1
-            )
-        };
         let object =
             Value::from_pystr(PyStr::from_code_points(cps).unwrap_or_else(|| PyStr::new("")));
         return Err(unicode_error(
             vm,
             "UnicodeEncodeError",
-            message,
             [
                 ("encoding", Value::str(codec.name())),
                 ("object", object),
@@ -262,23 +247,9 @@ pub fn decode(vm: &mut Vm, bytes: &[u8], codec: Codec, errors: &str) -> PyResult
                 let end = i + n;
                 match errors {
                     "strict" => {
-                        let message = if n == 1 {
-                            format!(
-                                "'{}' codec can't decode byte 0x{:02x} in position {i}: {reason}",
-                                codec.name(),
-                                bytes[i]
-                            )
-                        } else {
-                            format!(
-                                "'{}' codec can't decode bytes in position {i}-{}: {reason}",
-                                codec.name(),
-                                end - 1
-                            )
-                        };
                         return Err(unicode_error(
                             vm,
                             "UnicodeDecodeError",
-                            message,
                             [
                                 ("encoding", Value::str(codec.name())),
                                 (

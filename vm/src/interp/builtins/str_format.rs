@@ -290,6 +290,12 @@ impl PercentArgs for Operand<'_> {
             },
             formatting::ArgRef::Whole => self.current.clone(),
         };
+        // Instances of int and float subclasses format as their value.
+        let v = match (&request, self.vm.payload_of(&v)) {
+            (PercentRequest::Str | PercentRequest::Repr | PercentRequest::Ascii, _) => v,
+            (_, Some(p)) if int_of(&p).is_some() || matches!(p, Value::Float(_)) => p,
+            _ => v,
+        };
         match request {
             PercentRequest::Str | PercentRequest::Repr | PercentRequest::Ascii => {
                 self.text(&v, request)

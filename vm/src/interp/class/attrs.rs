@@ -336,6 +336,10 @@ impl Vm {
                 if t.name == "BaseException" && t.module == "builtins" {
                     names.extend(EXCEPTION_NAMES.iter().map(|s| s.to_string()));
                 }
+                if t.module == "builtins" || t.module == "_io" {
+                    let extra = crate::interp::dir_names::extra_names(&t.name);
+                    names.extend(extra.iter().map(|s| s.to_string()));
+                }
             }
         };
         match obj.as_obj().map(|o| &**o) {
@@ -454,7 +458,10 @@ pub fn vars(vm: &mut Vm, _: &Value, args: &[Value], kwargs: Kwargs<'_>) -> PyRes
         [] => vm.locals_value(),
         [obj] => {
             let d = match obj.as_obj().map(|o| &**o) {
-                Some(Object::Instance(i)) => Some(Value::Obj(i.dict.clone())),
+                Some(Object::Instance(i)) if vm.has_instance_dict(&i.class) => {
+                    Some(Value::Obj(i.dict.clone()))
+                }
+                Some(Object::Instance(_)) => None,
                 Some(Object::Exception(e)) => Some(Value::Obj(e.dict.clone())),
                 Some(Object::Module(m)) => Some(Value::Obj(m.dict.clone())),
                 Some(Object::Type(_)) => Some(Value::obj(Object::Native(Native::MappingProxy(
@@ -573,6 +580,7 @@ impl Vm {
         let text = self.str_of(name)?;
         let e = self.new_error("NameError", &format!("name '{text}' is not defined"));
         crate::interp::class::exceptions::set_attr_raw(&e, "name", name.clone());
+        crate::interp::suggestions::record_name_scope(self, &e);
         Err(e)
     }
 

@@ -106,15 +106,20 @@ pub fn exception_str_text(vm: &mut Vm, obj: &Value) -> PyResult<String> {
     if class_is(vm, &class, "OSError") && (2..=5).contains(&args.len()) {
         let errno = vm.str_of(&args[0])?;
         let strerror = vm.str_of(&args[1])?;
-        if let Some(filename) = args.get(2).filter(|f| !matches!(f, Value::None)) {
+        let filename = vm.lookup_attr(obj, "filename")?.unwrap_or(Value::None);
+        let filename2 = vm.lookup_attr(obj, "filename2")?.unwrap_or(Value::None);
+        if let Some(filename) = Some(&filename).filter(|f| !matches!(f, Value::None)) {
             let f = vm.repr(filename)?;
-            if let Some(f2) = args.get(4).filter(|f| !matches!(f, Value::None)) {
+            if let Some(f2) = Some(&filename2).filter(|f| !matches!(f, Value::None)) {
                 let f2 = vm.repr(f2)?;
                 return Ok(format!("[Errno {errno}] {strerror}: {f} -> {f2}"));
             }
             return Ok(format!("[Errno {errno}] {strerror}: {f}"));
         }
         return Ok(format!("[Errno {errno}] {strerror}"));
+    }
+    if let Some(text) = unicode_error_str(vm, &class, &args)? {
+        return Ok(text);
     }
     if let Some(text) = crate::interp::exception_group::group_str(vm, e)? {
         return Ok(text);
@@ -124,6 +129,58 @@ pub fn exception_str_text(vm: &mut Vm, obj: &Value) -> PyResult<String> {
         [one] => vm.str_of(one),
         _ => vm.repr(&Value::tuple(args)),
     }
+}
+
+/// `str()` of a `UnicodeEncodeError` or `UnicodeDecodeError` made with the
+/// arguments `(encoding, object, start, end, reason)`.
+fn unicode_error_str(vm: &mut Vm, class: &ObjRef, args: &[Value]) -> PyResult<Option<String>> {
+    let decode = class_is(vm, class, "UnicodeDecodeError");
+    if args.len() != 5 || !(decode || class_is(vm, class, "UnicodeEncodeError")) {
+        return Ok(None);
+    }
+    let (Value::Int(start), Value::Int(end)) = (&args[2], &args[3]) else {
+        return Ok(None);
+    };
+    let (start, end) = (*start, *end);
+    let encoding = vm.str_of(&args[0])?;
+    let reason = vm.str_of(&args[4])?;
+    let single = |len: usize| start >= 0 && (start as usize) < len && end == start + 1;
+    let one = match args[1].as_obj().map(|o| &**o) {
+        Some(Object::Bytes(b)) if decode && single(b.len()) => {
+            Some(format!("byte 0x{:02x}", b[start as usize]))
+        }
+        _ if decode => None,
+        _ => {
+            let cps: Vec<u32> = match args[1].as_str() {
+                Some(s) => s.code_points().collect(),
+                None => Vec::new(),
+            };
+            single(cps.len()).then(|| {
+                let c = cps[start as usize];
+                let esc = if c < 0x100 {
+                    format!("\\x{c:02x}")
+                } else if c < 0x10000 {
+                    format!("\\u{c:04x}")
+                } else {
+                    format!("\\U{c:08x}")
+                };
+                format!("character '{esc}'")
+            })
+        }
+    };
+    let verb = if decode { "decode" } else { "encode" };
+    Ok(Some(match one {
+        Some(what) => {
+            format!("'{encoding}' codec can't {verb} {what} in position {start}: {reason}")
+        }
+        None => {
+            let what = if decode { "bytes" } else { "characters" };
+            format!(
+                "'{encoding}' codec can't {verb} {what} in position {start}-{}: {reason}",
+                end - 1
+            )
+        }
+    }))
 }
 
 /// `repr()` of an exception: `Name(arg, ...)`.
@@ -185,21 +242,27 @@ fn exc_with_traceback(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) 
         )));
     };
     if let Some(e) = exc_data(&obj) {
-        match tb {
-            Value::None => e.traceback.borrow_mut().clear(),
-            v => match crate::interp::descriptors::as_native(v) {
-                Some(crate::interp::descriptors::Native::Traceback(t)) => {
-                    let mut entries: Vec<_> = t.entries[t.index..].to_vec();
-                    entries.reverse();
-                    *e.traceback.borrow_mut() = entries;
-                }
-                _ => {
-                    return Err(vm.type_error("__traceback__ must be a traceback or None"));
-                }
-            },
-        }
+        set_traceback(vm, e, tb)?;
     }
     Ok(obj)
+}
+
+/// Sets `__traceback__` of an exception: `None` or a traceback object.
+pub fn set_traceback(vm: &Vm, e: &ExceptionData, tb: &Value) -> PyResult<()> {
+    match tb {
+        Value::None => e.traceback.borrow_mut().clear(),
+        v => match crate::interp::descriptors::as_native(v) {
+            Some(crate::interp::descriptors::Native::Traceback(t)) => {
+                let mut entries: Vec<_> = t.entries[t.index..].to_vec();
+                entries.reverse();
+                *e.traceback.borrow_mut() = entries;
+            }
+            _ => {
+                return Err(vm.type_error("__traceback__ must be a traceback or None"));
+            }
+        },
+    }
+    Ok(())
 }
 
 impl Vm {
@@ -236,6 +299,17 @@ impl Vm {
                     Value::None
                 })
             }
+            "encoding" | "object" | "start" | "end" | "reason"
+                if args.len() == 5
+                    && (class_is(self, &class, "UnicodeDecodeError")
+                        || class_is(self, &class, "UnicodeEncodeError")) =>
+            {
+                let i = ["encoding", "object", "start", "end", "reason"]
+                    .iter()
+                    .position(|n| *n == name)
+                    .unwrap_or(0);
+                args.get(i).cloned()
+            }
             "name" | "obj" if class_is(self, &class, "AttributeError") => Some(Value::None),
             "name" if class_is(self, &class, "NameError") => Some(Value::None),
             "name" | "path" | "name_from" if class_is(self, &class, "ImportError") => {
@@ -253,11 +327,29 @@ impl Vm {
         })
     }
 
+    /// `OSError(errno, strerror, filename[, winerror[, filename2]])` of class
+    /// `class`: `args` keep errno and strerror only, the file names become
+    /// attributes. `None` for other classes or argument counts.
+    pub fn new_os_error(&self, class: &ObjRef, args: &[Value]) -> Option<Value> {
+        if !(3..=5).contains(&args.len()) || !class_is(self, class, "OSError") {
+            return None;
+        }
+        let e = self.new_exception(class, args[..2].to_vec());
+        let err = PyErr(e.clone());
+        set_attr_raw(&err, "filename", args[2].clone());
+        set_attr_raw(
+            &err,
+            "filename2",
+            args.get(4).cloned().unwrap_or(Value::None),
+        );
+        Some(e)
+    }
+
     /// `OSError(errno, strerror)` makes the subclass for that errno (Linux
     /// numbers), when the interpreter has it.
     pub fn os_error_subclass(&self, class: &ObjRef, args: &[Value]) -> Option<ObjRef> {
         let os_error = self.classes.by_name.get("OSError")?;
-        if !std::rc::Rc::ptr_eq(class, os_error) || args.len() < 2 {
+        if !std::rc::Rc::ptr_eq(class, os_error) || !(2..=5).contains(&args.len()) {
             return None;
         }
         let name = match args[0] {

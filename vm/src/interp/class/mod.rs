@@ -3,19 +3,24 @@
 //! of `object` and `type`, user `__new__`, and class namespaces as
 //! `mappingproxy` objects.
 //!
+//! - [`attr_hooks`]: `__getattribute__` and `__getattr__` of classes;
 //! - [`attrs`]: special attributes of functions, methods, code, cells and
 //!   exceptions; `vars()` and `dir()`;
 //! - [`callex`]: calls with `*args` and `**kwargs`;
+//! - [`reflected`]: which of a binary special method and its reflection goes
+//!   first; `divmod()` through `__divmod__`/`__rdivmod__`;
 //! - [`exceptions`]: the methods and derived attributes of exceptions;
 //! - [`finalize`] runs `__del__`;
 //! - [`meta`] has the metaclasses;
 //! - [`subclass`] has the classes deriving from builtin types.
 
+pub mod attr_hooks;
 pub mod attrs;
 pub mod callex;
 pub mod exceptions;
 pub mod finalize;
 pub mod meta;
+pub mod reflected;
 pub mod subclass;
 
 use super::descriptors::{add_methods, as_native, Native, SlotAttr, SlotKind};
@@ -184,11 +189,13 @@ impl Vm {
         for b in bases {
             match b.as_obj() {
                 Some(o) if matches!(&**o, Object::Type(_)) => out.push(o.clone()),
+                // The type of a base that is not a class is no metaclass:
+                // CPython's metaclass calculation fails first.
                 _ => {
-                    return Err(self.type_error(format!(
-                        "bases must be types, not {}",
-                        self.classes.type_name(b)
-                    )))
+                    return Err(self.type_error(
+                        "metaclass conflict: the metaclass of a derived class must be a \
+                         (non-strict) subclass of the metaclasses of all its bases",
+                    ))
                 }
             }
         }
@@ -828,7 +835,7 @@ fn object_getattribute(
         return Err(vm.type_error("expected 1 argument"));
     };
     let name = attrs::attr_name(vm, name)?;
-    vm.getattr(obj, &name)
+    vm.generic_getattr(obj, &name)
 }
 
 fn object_eq(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
@@ -887,13 +894,31 @@ fn object_repr(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyRe
     let (this, args) = crate::interp::descriptors::bound(this, args);
     let obj = first_or_this(vm, this, args, "__repr__")?;
     if let Some(p) = vm.payload_of(&obj) {
-        return Ok(Value::str(&vm.repr(&p)?));
+        let text = vm.repr(&p)?;
+        if let Some(Object::Set(_) | Object::FrozenSet(_)) = p.as_obj().map(|o| &**o) {
+            // Sets name their subclass: `MySet({1})`, `MySet()`.
+            let name = type_data(&vm.classes.class_of(&obj)).name.clone();
+            let body = text
+                .strip_prefix("frozenset(")
+                .or_else(|| text.strip_prefix("set("))
+                .and_then(|b| b.strip_suffix(')'))
+                .unwrap_or(&text);
+            return Ok(Value::str(&format!("{name}({body})")));
+        }
+        return Ok(Value::str(&text));
     }
     if let Some(Object::Exception(_)) = obj.as_obj().map(|o| &**o) {
         return exceptions::exception_repr_text(vm, &obj).map(|s| Value::str(&s));
     }
     let class = vm.classes.class_of(&obj);
     let t = type_data(&class);
+    if t.module == "builtins" {
+        return Ok(Value::str(&format!(
+            "<{} object at {:#x}>",
+            t.qualname,
+            obj.id()
+        )));
+    }
     Ok(Value::str(&format!(
         "<{}.{} object at {:#x}>",
         t.module,
