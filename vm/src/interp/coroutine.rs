@@ -9,7 +9,7 @@
 //! `GET_ANEXT` and `END_ASYNC_FOR`.
 
 use super::async_gen::{ANext, ASend, AThrow, AsyncGen};
-use super::descriptors::{add_methods, Native};
+use super::descriptors::Native;
 use super::generated::Raise;
 use super::generator::{throw_error, GenKind, Generator, Input, Resumed};
 use super::Vm;
@@ -134,16 +134,9 @@ const CLASSES: &[(&str, &[(&str, NativeFn)])] = &[
 /// `aiter` and `anext`.
 pub fn install(vm: &mut Vm) {
     for (name, methods) in CLASSES {
-        let Ok(class) = crate::object::types::new_class(
-            name,
-            "builtins",
-            vec![vm.classes.object.clone()],
-            crate::object::Dict::new(),
-            crate::object::types::Builtin::Object,
-        ) else {
+        let Some(class) = super::descriptors::native_class(vm, name, "builtins", methods) else {
             continue;
         };
-        add_methods(&class, name, methods);
         vm.classes.by_name.insert(name.to_string(), class);
     }
     super::async_gen::install_builtins(vm);

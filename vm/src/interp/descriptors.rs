@@ -200,17 +200,9 @@ const BUILTIN_NAMES: &[&str] = &["classmethod", "staticmethod", "property", "sup
 /// in the builtins namespace.
 pub fn install(vm: &mut Vm) {
     for (name, module, methods) in CLASSES {
-        let class = match crate::object::types::new_class(
-            name,
-            module,
-            vec![vm.classes.object.clone()],
-            crate::object::Dict::new(),
-            crate::object::types::Builtin::Object,
-        ) {
-            Ok(c) => c,
-            Err(_) => continue,
+        let Some(class) = native_class(vm, name, module, methods) else {
+            continue;
         };
-        add_methods(&class, name, methods);
         vm.classes.by_name.insert(name.to_string(), class.clone());
         if *module != "builtins" {
             // Its `tp_name` is dotted: `'_io.TextIOWrapper' object ...`.
@@ -228,6 +220,26 @@ pub fn install(vm: &mut Vm) {
         "iterator",
         &[("__next__", seq_iter_next), ("__iter__", seq_iter_iter)],
     );
+}
+
+/// A class whose methods are Rust functions: a direct subclass of `object`
+/// named `name` in module `module`; `None` if the name cannot be a class name.
+pub fn native_class(
+    vm: &Vm,
+    name: &'static str,
+    module: &str,
+    methods: &[(&'static str, NativeFn)],
+) -> Option<ObjRef> {
+    let class = crate::object::types::new_class(
+        name,
+        module,
+        vec![vm.classes.object.clone()],
+        crate::object::Dict::new(),
+        crate::object::types::Builtin::Object,
+    )
+    .ok()?;
+    add_methods(&class, name, methods);
+    Some(class)
 }
 
 /// Puts builtin methods into a class namespace.

@@ -3,10 +3,11 @@
 //! file). Binary modes and encodings other than UTF-8 are not supported and
 //! raise `ValueError`.
 
-use super::descriptors::{add_methods, bound};
+use super::descriptors::bound;
 use super::ops::dict_set_str;
 use super::Vm;
 use crate::object::types::type_data;
+use crate::object::NativeFn;
 use crate::object::{Dict, Instance, ObjRef, Object, PyErr, PyResult, Value};
 use std::cell::RefCell;
 use std::io::Write;
@@ -16,33 +17,23 @@ type Kwargs<'a> = &'a [(Value, Value)];
 
 /// Makes the file class and puts `open` in the builtins.
 pub fn install(vm: &mut Vm) {
-    let Ok(class) = crate::object::types::new_class(
-        "TextIOWrapper",
-        "_io",
-        vec![vm.classes.object.clone()],
-        Dict::new(),
-        crate::object::types::Builtin::Object,
-    ) else {
+    let methods: &[(&str, NativeFn)] = &[
+        ("read", file_read),
+        ("readline", file_readline),
+        ("readlines", file_readlines),
+        ("write", file_write),
+        ("writelines", file_writelines),
+        ("close", file_close),
+        ("flush", file_flush),
+        ("__enter__", file_enter),
+        ("__exit__", file_exit),
+        ("__iter__", file_enter),
+        ("__next__", file_next),
+        ("__repr__", file_repr),
+    ];
+    let Some(class) = super::descriptors::native_class(vm, "TextIOWrapper", "_io", methods) else {
         return;
     };
-    add_methods(
-        &class,
-        "TextIOWrapper",
-        &[
-            ("read", file_read),
-            ("readline", file_readline),
-            ("readlines", file_readlines),
-            ("write", file_write),
-            ("writelines", file_writelines),
-            ("close", file_close),
-            ("flush", file_flush),
-            ("__enter__", file_enter),
-            ("__exit__", file_exit),
-            ("__iter__", file_enter),
-            ("__next__", file_next),
-            ("__repr__", file_repr),
-        ],
-    );
     vm.classes
         .by_name
         .insert("_file_TextIOWrapper".to_string(), class);
@@ -290,6 +281,14 @@ fn append(vm: &mut Vm, d: &Value, text: &str) -> PyResult<()> {
 fn file_write(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let (this, args) = bound(this, args);
     let d = open_state(vm, this, 'w')?;
+    let (t, n) = write_argument(vm, args)?;
+    append(vm, &d, &t)?;
+    Ok(Value::Int(n as i64))
+}
+
+/// The text `TextIOWrapper.write(text)` writes, and its length in characters
+/// (what `write` returns), with CPython's errors for a wrong argument.
+pub fn write_argument(vm: &Vm, args: &[Value]) -> PyResult<(String, usize)> {
     let [text] = args else {
         return Err(vm.type_error(format!(
             "TextIOWrapper.write() takes exactly one argument ({} given)",
@@ -302,10 +301,7 @@ fn file_write(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyRes
             vm.classes.type_name(text)
         )));
     };
-    let n = s.len();
-    let t = s.to_string_lossy().into_owned();
-    append(vm, &d, &t)?;
-    Ok(Value::Int(n as i64))
+    Ok((s.to_string_lossy().into_owned(), s.len()))
 }
 
 fn file_writelines(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {

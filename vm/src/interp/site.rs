@@ -1,9 +1,10 @@
 //! What CPython's `site` module adds to the builtins: `exit` and `quit`
 //! (instances of `_sitebuiltins.Quitter`).
 
-use super::descriptors::{add_methods, bound};
+use super::descriptors::bound;
 use super::ops::dict_set_str;
 use super::Vm;
+use crate::object::NativeFn;
 use crate::object::{Dict, Instance, Object, PyErr, PyResult, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -12,20 +13,11 @@ type Kwargs<'a> = &'a [(Value, Value)];
 
 /// Makes the `Quitter` class and puts `exit` and `quit` in the builtins.
 pub fn install(vm: &mut Vm) {
-    let Ok(class) = crate::object::types::new_class(
-        "Quitter",
-        "_sitebuiltins",
-        vec![vm.classes.object.clone()],
-        Dict::new(),
-        crate::object::types::Builtin::Object,
-    ) else {
+    let methods: &[(&str, NativeFn)] = &[("__call__", quitter_call), ("__repr__", quitter_repr)];
+    let Some(class) = super::descriptors::native_class(vm, "Quitter", "_sitebuiltins", methods)
+    else {
         return;
     };
-    add_methods(
-        &class,
-        "Quitter",
-        &[("__call__", quitter_call), ("__repr__", quitter_repr)],
-    );
     let builtins = Value::Obj(vm.builtins.clone());
     for name in ["exit", "quit"] {
         let quitter = Value::obj(Object::Instance(Instance {

@@ -430,20 +430,7 @@ pub fn stream_write(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) ->
     if fd == 0 {
         return Err(vm.new_error("UnsupportedOperation", "not writable"));
     }
-    let [text] = args else {
-        return Err(vm.type_error(format!(
-            "TextIOWrapper.write() takes exactly one argument ({} given)",
-            args.len()
-        )));
-    };
-    let Some(s) = text.as_str() else {
-        return Err(vm.type_error(format!(
-            "write() argument must be str, not {}",
-            vm.classes.type_name(text)
-        )));
-    };
-    let n = s.len();
-    let t = s.to_string_lossy().into_owned();
+    let (t, n) = super::file_io::write_argument(vm, args)?;
     vm.stream_write_text(fd, &t);
     Ok(Value::Int(n as i64))
 }
