@@ -338,21 +338,26 @@ pub fn make_union(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
 
 /// `a | b` for types and typing objects.
 pub fn union_or(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
-    let (this, args) = super::descriptors::bound(this, args);
-    match args {
-        [other] if unionable(this) && unionable(other) => {
-            make_union(vm, &[this.clone(), other.clone()])
-        }
-        _ => Ok(not_implemented()),
-    }
+    union_with(vm, this, args, false)
 }
 
 /// `b | a` for types and typing objects.
 pub fn union_ror(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    union_with(vm, this, args, true)
+}
+
+/// The union of the receiver and the argument, the argument first when
+/// `reflected`; `NotImplemented` when either cannot be in a union.
+fn union_with(vm: &mut Vm, this: &Value, args: &[Value], reflected: bool) -> PyResult<Value> {
     let (this, args) = super::descriptors::bound(this, args);
     match args {
         [other] if unionable(this) && unionable(other) => {
-            make_union(vm, &[other.clone(), this.clone()])
+            let (left, right) = if reflected {
+                (other, this)
+            } else {
+                (this, other)
+            };
+            make_union(vm, &[left.clone(), right.clone()])
         }
         _ => Ok(not_implemented()),
     }
