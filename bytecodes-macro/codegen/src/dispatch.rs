@@ -443,7 +443,7 @@ fn window_uop(
     }
     code.push(quote! {
         if n_out > n_in {
-            regs.stack.resize_with(base + n_out, ::core::default::Default::default);
+            __support::grow(&mut regs.stack, base + n_out);
         }
     });
     for (i, slot) in layout.outputs.iter().enumerate() {

@@ -203,6 +203,14 @@ pub fn emit() -> TokenStream {
                 }
             }
 
+            /// Grows the value stack to `len` slots of the default (NULL) value.
+            #[inline(always)]
+            pub fn grow<V: ::core::default::Default>(stack: &mut ::std::vec::Vec<V>, len: usize) {
+                while stack.len() < len {
+                    push(stack, V::default());
+                }
+            }
+
             /// Reads a cache entry of `n` code units (little-endian, as CPython stores them).
             #[inline(always)]
             pub fn read_cache(units: &[::core::cell::Cell<u16>], at: usize, n: usize) -> u64 {
