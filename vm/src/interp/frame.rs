@@ -85,7 +85,8 @@ impl Vm {
             entry,
             star,
         } = &mut *frame;
-        fast.resize(code.nlocalsplus(), Value::Null);
+        fast.clear();
+        super::generated::__support::grow(fast, code.nlocalsplus());
         *frame_code = code;
         *frame_globals = globals;
         *frame_locals = locals;
