@@ -62,11 +62,22 @@ fn run_loaded(code: std::rc::Rc<crate::marshal::CodeData>, argv: Vec<String>) ->
     let mut vm = Vm::new(argv);
     let result = vm.run_main(code);
     vm.flush_stdout();
+    let mut uncaught = None;
     let status = match result {
         Ok(_) => 0,
-        Err(err) => exit_status(&mut vm, err),
+        Err(err) => {
+            if !vm.is_instance_of(&err, "SystemExit") {
+                // CPython keeps the last exception (and the frames of its
+                // traceback) until after `__main__` is cleared.
+                uncaught = Some(err.clone());
+            }
+            exit_status(&mut vm, err)
+        }
     };
     vm.shutdown();
+    if uncaught.take().is_some() {
+        vm.finalize_generators();
+    }
     vm.flush_stdout();
     status
 }

@@ -150,6 +150,8 @@ fn has(k: Kind, name: &str) -> bool {
                         | "__setitem__"
                         | "__delitem__"
                         | "__reversed__"
+                        | "__iadd__"
+                        | "__imul__"
                 )
         }
         Kind::Dict => {
@@ -255,7 +257,8 @@ dunder_fns! {
     d_floor => "__floor__", d_ceil => "__ceil__", d_divmod => "__divmod__",
     d_rdivmod => "__rdivmod__", d_len => "__len__", d_contains => "__contains__",
     d_getitem => "__getitem__", d_setitem => "__setitem__", d_delitem => "__delitem__",
-    d_iter => "__iter__", d_reversed => "__reversed__",
+    d_iter => "__iter__", d_reversed => "__reversed__", d_iadd => "__iadd__",
+    d_imul => "__imul__",
 }
 
 /// Checks the number of positional arguments of a special method.
@@ -420,6 +423,25 @@ fn apply(
             vm.setitem(this, &args[0], args[1].clone())?;
             Ok(Value::None)
         }
+        "__iadd__" | "__imul__" => {
+            arity(vm, name, args, kwargs, 1)?;
+            let Some(Object::List(items)) = this.as_obj().map(|o| &**o) else {
+                return Ok(not_implemented());
+            };
+            if name == "__iadd__" {
+                let extra = vm.collect(&args[0])?;
+                items.borrow_mut().extend(extra);
+            } else {
+                let n = vm.index_value(&args[0])?.max(0) as usize;
+                let copy = items.borrow().clone();
+                let mut out = Vec::new();
+                for _ in 0..n {
+                    out.extend(copy.iter().cloned());
+                }
+                *items.borrow_mut() = out;
+            }
+            Ok(this.clone())
+        }
         "__delitem__" => {
             arity(vm, name, args, kwargs, 1)?;
             vm.delitem(this, &args[0])?;
@@ -498,6 +520,11 @@ pub fn bound_method(vm: &Vm, obj: &Value, name: &str) -> Option<Value> {
         )
     {
         return Some(Value::None);
+    }
+    if matches!(name, "__setitem__" | "__delitem__")
+        && matches!(obj.as_obj().map(|o| &**o), Some(Object::ByteArray(_)))
+    {
+        return make(Kind::List, name, obj.clone(), "bytearray");
     }
     make(kind, name, obj.clone(), owner_name(kind))
 }

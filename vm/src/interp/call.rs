@@ -272,8 +272,15 @@ impl Vm {
                                 passed.join(", ")
                             )));
                         }
+                        let candidates: Vec<String> = names[posonly..argcount + kwonly]
+                            .iter()
+                            .filter_map(|n| n.as_str().map(|s| s.to_string_lossy().into_owned()))
+                            .collect();
+                        let hint = super::suggestions::calculate(&candidates, &key_text)
+                            .map(|s| format!(". Did you mean '{s}'?"))
+                            .unwrap_or_default();
                         return Err(self.type_error(format!(
-                            "{qualname}() got an unexpected keyword argument '{key_text}'"
+                            "{qualname}() got an unexpected keyword argument '{key_text}'{hint}"
                         )));
                     }
                 },

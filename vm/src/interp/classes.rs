@@ -274,7 +274,7 @@ impl Classes {
                 return full;
             }
         }
-        t.name.clone()
+        t.current_name()
     }
 }
 

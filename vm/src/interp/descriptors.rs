@@ -220,6 +220,7 @@ pub fn install(vm: &mut Vm) {
         "iterator",
         &[("__next__", seq_iter_next), ("__iter__", seq_iter_iter)],
     );
+    super::function_methods::install(vm);
 }
 
 /// A class whose methods are Rust functions: a direct subclass of `object`

@@ -175,6 +175,7 @@ impl Runtime for Vm {
                 data.traceback.borrow_mut().push(TracebackEntry {
                     code: code.clone(),
                     at,
+                    locals: None,
                 });
             }
             fresh = true;
@@ -188,7 +189,10 @@ impl Runtime for Vm {
                 regs.ip = h.target as usize;
                 return Ok(());
             }
-            let done = self.frames.pop();
+            let mut done = self.frames.pop();
+            if let Some(f) = done.as_mut() {
+                keep_locals(&error, f);
+            }
             if done.is_none_or(|f| f.entry) {
                 return Err(error);
             }
@@ -204,5 +208,22 @@ impl Runtime for Vm {
 
     fn fault(&mut self, fault: Fault) -> PyErr {
         self.new_error("SystemError", &fault.to_string())
+    }
+}
+
+/// Moves the variables of `frame`, which `error` is leaving, into the
+/// error's last traceback entry: like CPython's frame objects, they live as
+/// long as the traceback does (finalizers of locals run once it is gone).
+fn keep_locals(error: &PyErr, frame: &mut Frame) {
+    let Some(crate::object::Object::Exception(data)) = error.0.as_obj().map(|o| &**o) else {
+        return;
+    };
+    if frame.fast.iter().all(|v| !matches!(v, Value::Obj(_))) {
+        return;
+    }
+    if let Some(entry) = data.traceback.borrow_mut().last_mut() {
+        if Rc::ptr_eq(&entry.code, &frame.code) && entry.locals.is_none() {
+            entry.locals = Some(Rc::new(std::mem::take(&mut frame.fast)));
+        }
     }
 }

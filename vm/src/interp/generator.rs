@@ -647,11 +647,10 @@ pub fn generator_attr(vm: &mut Vm, gen: &Generator, name: &str) -> PyResult<Opti
         "gi_code" => Value::obj(Object::Code(gen.code.clone())),
         "gi_yieldfrom" => vm.delegate_of(gen).unwrap_or(Value::None),
         "gi_frame" => {
-            let st = gen.state.borrow();
-            if st.suspended.is_some() || st.running {
+            if gen.state.borrow().running {
                 return Err(vm.new_error("NotImplementedError", "gi_frame is not supported"));
             }
-            Value::None
+            return vm.generator_frame(gen).map(Some);
         }
         _ => return Ok(None),
     }))
@@ -740,6 +739,11 @@ pub fn throw_error(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<PyErr> {
             args.len()
         )));
     }
+    if args.len() > 1 {
+        vm.warn_deprecated(&format!(
+            "the (type, exc, tb) signature of {name}() is deprecated, use the single-arg signature instead."
+        ));
+    }
     let typ = &args[0];
     let base = vm.classes.named("BaseException").clone();
     let raisable = match typ.as_obj() {
@@ -797,8 +801,14 @@ pub fn gen_close(
     args: &[Value],
     _: &[(Value, Value)],
 ) -> PyResult<Value> {
-    let (this, _) = crate::interp::descriptors::bound(this, args);
+    let (this, args) = crate::interp::descriptors::bound(this, args);
     let gen = this_gen(vm, this, "close")?;
+    if !args.is_empty() {
+        return Err(vm.type_error(format!(
+            "generator.close() takes no arguments ({} given)",
+            args.len()
+        )));
+    }
     vm.generator_close(gen)
 }
 

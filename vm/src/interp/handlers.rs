@@ -224,6 +224,9 @@ impl Uops for Vm {
                 Object::BigInt(b) => Ok(Value::int(-b)),
                 _ => match self.call_special(&value, "__neg__", &[])? {
                     Some(v) => Ok(v),
+                    None if let Some(p) = super::numbers::numeric_payload(self, &value) => {
+                        self.unary_negative(p)
+                    }
                     None => Err(self.type_error(format!(
                         "bad operand type for unary -: '{}'",
                         self.classes.type_name(&value)
@@ -257,6 +260,9 @@ impl Uops for Vm {
             },
             _ => match self.call_special(&value, "__invert__", &[])? {
                 Some(v) => Ok(v),
+                None if let Some(p) = super::numbers::numeric_payload(self, &value) => {
+                    self.unary_invert(p)
+                }
                 None => Err(self.type_error(format!(
                     "bad operand type for unary ~: '{}'",
                     self.classes.type_name(&value)
@@ -884,12 +890,13 @@ impl Uops for Vm {
 
     fn specialize_call(
         &mut self,
-        _this_instr: usize,
+        this_instr: usize,
         _oparg: u32,
         _counter: u16,
         _callable: &mut Value,
         _self_or_null: &mut Value,
     ) {
+        super::warnings::note_call(this_instr);
     }
 
     fn maybe_expand_method(&mut self, _oparg: u32, callable: &mut Value, self_or_null: &mut Value) {
@@ -959,12 +966,13 @@ impl Uops for Vm {
 
     fn specialize_call_kw(
         &mut self,
-        _this_instr: usize,
+        this_instr: usize,
         _oparg: u32,
         _counter: u16,
         _callable: &mut Value,
         _self_or_null: &mut Value,
     ) {
+        super::warnings::note_call(this_instr);
     }
 
     fn make_function(&mut self, codeobj_st: Value) -> Result<Value, PyErr> {
@@ -983,6 +991,9 @@ impl Uops for Vm {
             kwdefaults: RefCell::new(Value::Null),
             closure: RefCell::new(Value::Null),
             annotations: RefCell::new(Value::Null),
+            annotations_dict: RefCell::new(Value::Null),
+            module: RefCell::new(Value::Null),
+            type_params: RefCell::new(Value::Null),
             dict: RefCell::new(None),
             doc: RefCell::new(Value::Null),
         })))
@@ -2254,6 +2265,13 @@ impl Vm {
             return Ok(Value::str(&self.str_of(value)?));
         }
         if let Some(r) = self.call_special(value, "__format__", &[Value::str(spec)])? {
+            let str_class = self.classes.named("str").clone();
+            if !crate::object::TypeObject::is_subtype(&self.classes.class_of(&r), &str_class) {
+                return Err(self.type_error(format!(
+                    "__format__ must return a str, not {}",
+                    self.classes.type_name(&r)
+                )));
+            }
             return Ok(r);
         }
         if !spec.is_empty() {

@@ -81,6 +81,9 @@ impl Vm {
         }
         match self.call_special(&value, "__pos__", &[])? {
             Some(v) => Ok(v),
+            None if let Some(p) = super::numbers::numeric_payload(self, &value) => {
+                self.unary_positive(p)
+            }
             None => Err(self.type_error(format!(
                 "bad operand type for unary +: '{}'",
                 self.classes.type_name(&value)

@@ -13,6 +13,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 mod more;
+mod special;
 
 type Kwargs<'a> = &'a [(Value, Value)];
 
@@ -72,7 +73,11 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         ("prod", prod),
         ("fsum", fsum),
     ];
-    for (name, func) in functions.iter().chain(more::FUNCTIONS) {
+    for (name, func) in functions
+        .iter()
+        .chain(more::FUNCTIONS)
+        .chain(special::FUNCTIONS)
+    {
         let f = Value::obj(Object::Builtin(Builtin {
             name,
             func: *func,
@@ -153,10 +158,6 @@ fn got(prefix: &str, x: f64) -> String {
     format!("{prefix}, got {}", crate::formatting::float_repr(x))
 }
 
-fn positive_message(_: f64) -> String {
-    "expected a positive input".to_string()
-}
-
 fn sqrt(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     domain(
         vm,
@@ -229,25 +230,34 @@ fn exp(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value>
     unary(vm, args, "exp", f64::exp)
 }
 
-fn positive(vm: &mut Vm, v: &Value) -> PyResult<f64> {
-    // Ints log exactly even beyond float range.
-    let x = match num_of(v) {
-        Some(Num::Big(b)) if b.is_positive() => {
-            let bits = b.bits();
-            let shift = bits.saturating_sub(60);
-            let top = (&*b >> shift).to_f64().unwrap_or(f64::NAN);
-            return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
+/// `func(v)` for a logarithm, as CPython's `loghelper`: ints beyond float
+/// range are split as `m * 2**e` first; non-positive inputs are errors.
+fn log_of(vm: &mut Vm, v: &Value, func: fn(f64) -> f64) -> PyResult<f64> {
+    match num_of(v) {
+        Some(n @ (Num::Int(_) | Num::Big(_))) => {
+            let b = n.to_bigint().unwrap_or_default();
+            if !b.is_positive() {
+                return Err(vm.value_error("expected a positive input"));
+            }
+            match numeric::to_float(&n) {
+                Ok(x) => Ok(func(x)),
+                Err(_) => {
+                    let bits = b.bits();
+                    let shift = bits.saturating_sub(60);
+                    let top = (&b >> shift).to_f64().unwrap_or(f64::NAN);
+                    let m = top / 2f64.powi((bits - shift) as i32);
+                    Ok(func(m) + func(2.0) * bits as f64)
+                }
+            }
         }
-        _ => real(vm, v)?,
-    };
-    if x <= 0.0 {
-        // Ints (bools included) are checked before any conversion.
-        return Err(vm.value_error(match num_of(v) {
-            Some(Num::Int(_) | Num::Big(_)) => "expected a positive input".to_string(),
-            _ => got("expected a positive input", x),
-        }));
+        _ => {
+            let x = real(vm, v)?;
+            if x <= 0.0 {
+                return Err(vm.value_error(got("expected a positive input", x)));
+            }
+            Ok(func(x))
+        }
     }
-    Ok(x.ln())
 }
 
 fn log(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
@@ -257,11 +267,11 @@ fn log(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value>
             args.len()
         )));
     }
-    let num = positive(vm, &args[0])?;
+    let num = log_of(vm, &args[0], f64::ln)?;
     match args.get(1) {
         None => Ok(Value::Float(num)),
         Some(base) => {
-            let den = positive(vm, base)?;
+            let den = log_of(vm, base, f64::ln)?;
             if den == 0.0 {
                 return Err(vm.new_error("ZeroDivisionError", "division by zero"));
             }
@@ -271,25 +281,13 @@ fn log(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value>
 }
 
 fn log2(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
-    domain(
-        vm,
-        args,
-        "log2",
-        |x| x > 0.0 || x.is_nan(),
-        positive_message,
-        f64::log2,
-    )
+    let a = args_n(vm, "log2", args, 1)?;
+    log_of(vm, &a[0], f64::log2).map(Value::Float)
 }
 
 fn log10(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
-    domain(
-        vm,
-        args,
-        "log10",
-        |x| x > 0.0 || x.is_nan(),
-        positive_message,
-        f64::log10,
-    )
+    let a = args_n(vm, "log10", args, 1)?;
+    log_of(vm, &a[0], f64::log10).map(Value::Float)
 }
 
 fn trig(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
@@ -545,8 +543,11 @@ fn prod(vm: &mut Vm, _: &Value, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<
 fn fsum(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     let items = vm.collect(&args_n(vm, "fsum", args, 1)?[0])?;
     let mut partials: Vec<f64> = Vec::new();
+    // Infinities and NaNs are summed apart, as CPython does.
+    let (mut special, mut inf_sum) = (0.0f64, 0.0f64);
     for item in items {
         let mut x = real(vm, &item)?;
+        let original = x;
         let mut kept = Vec::with_capacity(partials.len() + 1);
         for mut y in partials {
             if x.abs() < y.abs() {
@@ -559,8 +560,27 @@ fn fsum(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value
             }
             x = hi;
         }
-        kept.push(x);
         partials = kept;
+        if x != 0.0 {
+            if !x.is_finite() {
+                if original.is_finite() {
+                    return Err(vm.new_error("OverflowError", "intermediate overflow in fsum"));
+                }
+                if original.is_infinite() {
+                    inf_sum += original;
+                }
+                special += original;
+                partials.clear();
+            } else {
+                partials.push(x);
+            }
+        }
+    }
+    if special != 0.0 {
+        if inf_sum.is_nan() {
+            return Err(vm.value_error("-inf + inf in fsum"));
+        }
+        return Ok(Value::Float(special));
     }
     // Add the partials from the largest; then round half-way cases correctly.
     let mut total = partials.pop().unwrap_or(0.0);

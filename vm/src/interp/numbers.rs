@@ -112,3 +112,9 @@ impl Vm {
 pub fn numeric_hash(v: &Value) -> Option<i64> {
     num_of(v).map(|n| numeric::hash::hash(&n, v.id()))
 }
+
+/// The number an instance of a subclass of `int`, `float` or `complex`
+/// carries (`None` for anything else).
+pub fn numeric_payload(vm: &Vm, v: &Value) -> Option<Value> {
+    vm.payload_of(v).filter(|p| num_of(p).is_some())
+}

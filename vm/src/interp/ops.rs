@@ -129,7 +129,15 @@ impl Vm {
                     format!("<function {q} at {:#x}>", v.id())
                 }
                 Object::Builtin(b) => match &b.this {
-                    Value::Null => format!("<built-in function {}>", b.name),
+                    Value::Null => match b.owner {
+                        Some(owner)
+                            if !b.name.starts_with("__")
+                                && !matches!(owner, "getter" | "classmethod") =>
+                        {
+                            format!("<method '{}' of '{owner}' objects>", b.name)
+                        }
+                        _ => format!("<built-in function {}>", b.name),
+                    },
                     this => format!(
                         "<built-in method {} of {} object at {:#x}>",
                         b.name,
@@ -144,8 +152,11 @@ impl Vm {
                     if t.module == "builtins" {
                         format!("<class '{}'>", t.qualname)
                     } else {
-                        format!("<class '{}.{}'>", t.module, t.qualname)
+                        format!("<class '{}.{}'>", t.current_module(), t.current_qualname())
                     }
+                }
+                Object::Module(m) if matches!(&*m.name, "builtins" | "sys" | "math") => {
+                    format!("<module '{}' (built-in)>", m.name)
                 }
                 Object::Module(m) => format!("<module '{}'>", m.name),
                 Object::Instance(_) | Object::Exception(_) => {
@@ -197,8 +208,8 @@ impl Vm {
         }
         Ok(format!(
             "<{}.{} object at {:#x}>",
-            t.module,
-            t.qualname,
+            t.current_module(),
+            t.current_qualname(),
             v.id()
         ))
     }
@@ -358,12 +369,18 @@ impl Vm {
             }
             Some(Object::Type(t)) => {
                 if name == "__name__" {
-                    return Ok(Some(Value::str(&t.name)));
+                    return Ok(Some(Value::str(&t.current_name())));
                 }
                 if name == "__qualname__" {
-                    return Ok(Some(Value::str(&t.qualname)));
+                    return Ok(Some(Value::str(&t.current_qualname())));
                 }
                 if name == "__module__" {
+                    if t.module != "builtins" {
+                        let hash = str_hash(name);
+                        if let Some(v) = t.dict.borrow().get(hash, key_is) {
+                            return Ok(Some(v.clone()));
+                        }
+                    }
                     return Ok(Some(Value::str(&t.module)));
                 }
                 if name == "__mro__" {
@@ -439,6 +456,14 @@ impl Vm {
                 }
                 if let Some(attr) = class_attr {
                     return self.bind(&attr, obj).map(Some);
+                }
+                // `MyInt(5).__add__`: the builtin base's special method, on the payload.
+                if let Some(p) = name
+                    .starts_with("__")
+                    .then(|| self.payload_of(obj))
+                    .flatten()
+                {
+                    return Ok(super::builtin_dunders::bound_method(self, &p, name));
                 }
                 return Ok(None);
             }
@@ -521,6 +546,9 @@ impl Vm {
                         t.name
                     )));
                 }
+                if matches!(name, "__name__" | "__qualname__") {
+                    return super::class::rename::type_rename(self, t, name, &value);
+                }
                 let hash = str_hash(name);
                 t.dict
                     .borrow_mut()
@@ -531,16 +559,12 @@ impl Vm {
             }
             Some(Object::Module(m)) => Value::Obj(m.dict.clone()),
             Some(Object::Function(f)) => match name {
-                "__doc__" | "__defaults__" | "__kwdefaults__" | "__annotations__" => {
+                "__doc__" | "__defaults__" | "__kwdefaults__" | "__annotations__"
+                | "__annotate__" | "__module__" | "__type_params__" | "__dict__" => {
                     return self.function_setattr(f, name, value);
                 }
-                "__name__" => {
-                    *f.name.borrow_mut() = value;
-                    return Ok(());
-                }
-                "__qualname__" => {
-                    *f.qualname.borrow_mut() = value;
-                    return Ok(());
+                "__name__" | "__qualname__" | "__closure__" | "__globals__" | "__builtins__" => {
+                    return self.function_setattr(f, name, value);
                 }
                 _ => {
                     let d = f
@@ -595,6 +619,7 @@ impl Vm {
             }
             Some(Object::Module(m)) => m.dict.clone(),
             Some(Object::Type(_)) => return self.type_delattr(obj, name),
+            Some(Object::Function(f)) => return self.function_delattr(obj, f, name),
             Some(Object::Native(_)) => return Err(self.attribute_error(obj, name)),
             _ => return Err(self.no_dict_setattr_error(obj, name)),
         };

@@ -228,18 +228,7 @@ impl Vm {
         dict_set_str(self, &d, "byteorder", Value::str("little"))?;
         dict_set_str(self, &d, "platform", Value::str("linux"))?;
         dict_set_str(self, &d, "version", Value::str("3.14.2 (main) [pyvm]"))?;
-        dict_set_str(
-            self,
-            &d,
-            "version_info",
-            Value::tuple(vec![
-                Value::Int(3),
-                Value::Int(14),
-                Value::Int(2),
-                Value::str("final"),
-                Value::Int(0),
-            ]),
-        )?;
+        super::sys_info::install(self, &d)?;
         dict_set_str(self, &d, "hexversion", Value::Int(0x030e_02f0))?;
         let modules = self.sys_modules()?;
         dict_set_str(self, &d, "modules", modules)?;

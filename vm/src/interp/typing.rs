@@ -637,12 +637,7 @@ impl Vm {
         if !matches!(params.as_obj().map(|o| &**o), Some(Object::Tuple(_))) {
             return Err(self.type_error("__type_params__ must be set to a tuple"));
         }
-        let d = f
-            .dict
-            .borrow_mut()
-            .get_or_insert_with(|| std::rc::Rc::new(Object::Dict(RefCell::new(Dict::new()))))
-            .clone();
-        super::ops::dict_set_str(self, &Value::Obj(d), "__type_params__", params)?;
+        *f.type_params.borrow_mut() = params;
         Ok(func)
     }
 

@@ -59,6 +59,9 @@ pub struct TracebackEntry {
     pub code: Rc<Code>,
     /// The code unit of the instruction that raised or called.
     pub at: usize,
+    /// The variables of the frame, once the exception left it: kept alive
+    /// as long as the traceback is (as CPython's frame objects are).
+    pub locals: Option<Rc<Vec<super::Value>>>,
 }
 
 /// A raised exception on its way through Rust code.

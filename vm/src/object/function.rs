@@ -24,6 +24,12 @@ pub struct Function {
     pub closure: RefCell<Value>,
     /// `__annotate__` or annotations, kept for completeness.
     pub annotations: RefCell<Value>,
+    /// `__annotations__` once computed or assigned (NULL before).
+    pub annotations_dict: RefCell<Value>,
+    /// `__module__` once assigned (NULL: the `__name__` of its globals).
+    pub module: RefCell<Value>,
+    /// `__type_params__`, a tuple or NULL (no type parameters).
+    pub type_params: RefCell<Value>,
     /// `__dict__`, made on first use.
     pub dict: RefCell<Option<ObjRef>>,
     /// `__doc__` once assigned; NULL means the code's docstring.

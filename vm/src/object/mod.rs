@@ -242,6 +242,8 @@ impl Value {
                         (Object::Ellipsis, Object::Ellipsis)
                             | (Object::NotImplemented, Object::NotImplemented)
                     )
+                    // `f.__code__` wraps the function's one code object anew each time.
+                    || matches!((&**a, &**b), (Object::Code(x), Object::Code(y)) if Rc::ptr_eq(x, y))
             }
             _ => false,
         }
@@ -250,7 +252,10 @@ impl Value {
     /// A stable identity number, as `id()` reports.
     pub fn id(&self) -> i64 {
         match self {
-            Value::Obj(o) => Rc::as_ptr(o) as usize as i64,
+            Value::Obj(o) => match &**o {
+                Object::Code(c) => Rc::as_ptr(c) as usize as i64,
+                _ => Rc::as_ptr(o) as usize as i64,
+            },
             Value::Null => 0,
             Value::None => 0x1000,
             Value::Bool(b) => 0x2000 + i64::from(*b),

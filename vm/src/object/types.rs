@@ -81,9 +81,45 @@ pub struct TypeObject {
     pub builtin: Builtin,
     /// The metaclass, when it is not `type`.
     pub metaclass: RefCell<Option<ObjRef>>,
+    /// `__name__` and `__qualname__` once assigned after creation.
+    pub renamed: RefCell<(Option<String>, Option<String>)>,
 }
 
 impl TypeObject {
+    /// The current `__name__` (as assigned, else as created).
+    pub fn current_name(&self) -> String {
+        self.renamed
+            .borrow()
+            .0
+            .clone()
+            .unwrap_or_else(|| self.name.clone())
+    }
+
+    /// The current `__module__`: the str its namespace holds, else the
+    /// module it was created in.
+    pub fn current_module(&self) -> String {
+        let hash = crate::interp::hash::str_hash("__module__");
+        let dict = self.dict.borrow();
+        match dict.get(hash, |k| {
+            k.as_str().is_some_and(|s| s.as_str() == Some("__module__"))
+        }) {
+            Some(v) => match v.as_str() {
+                Some(s) => s.to_string_lossy().into_owned(),
+                None => self.module.clone(),
+            },
+            None => self.module.clone(),
+        }
+    }
+
+    /// The current `__qualname__` (as assigned, else as created).
+    pub fn current_qualname(&self) -> String {
+        self.renamed
+            .borrow()
+            .1
+            .clone()
+            .unwrap_or_else(|| self.qualname.clone())
+    }
+
     /// Whether `self` has `other` in its MRO.
     pub fn is_subtype(this: &ObjRef, other: &ObjRef) -> bool {
         match &**this {
@@ -137,6 +173,7 @@ pub fn new_qualified_class(
         dict: RefCell::new(dict),
         builtin,
         metaclass: RefCell::new(None),
+        renamed: RefCell::new((None, None)),
     }));
     let mro = c3(&class, &bases).map_err(|blocked| {
         let names: Vec<String> = blocked.iter().map(|b| type_data(b).name.clone()).collect();

@@ -432,7 +432,11 @@ fn enumerate(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value>
 
 fn zip(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
     if let Some(bad) = unexpected_kwarg(kwargs, &["strict"]) {
-        return Err(vm.type_error(format!("zip() got an unexpected keyword argument '{bad}'")));
+        return Err(vm.type_error(crate::interp::kwarg_hint::unexpected_keyword(
+            "zip",
+            &bad.to_string(),
+            &["strict"],
+        )));
     }
     let strict = match kwarg(kwargs, "strict") {
         Some(v) => vm.truthy(v)?,
@@ -447,7 +451,11 @@ fn zip(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
 
 fn map(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
     if let Some(bad) = unexpected_kwarg(kwargs, &["strict"]) {
-        return Err(vm.type_error(format!("map() got an unexpected keyword argument '{bad}'")));
+        return Err(vm.type_error(crate::interp::kwarg_hint::unexpected_keyword(
+            "map",
+            &bad.to_string(),
+            &["strict"],
+        )));
     }
     if args.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
@@ -542,8 +550,10 @@ fn min_max(
         return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
     }
     if let Some(bad) = unexpected_kwarg(kwargs, &["key", "default"]) {
-        return Err(vm.type_error(format!(
-            "{name}() got an unexpected keyword argument '{bad}'"
+        return Err(vm.type_error(crate::interp::kwarg_hint::unexpected_keyword(
+            name,
+            &bad.to_string(),
+            &["key", "default"],
         )));
     }
     let default = kwarg(kwargs, "default");
@@ -611,7 +621,11 @@ fn add_compensated(total: &mut f64, c: &mut f64, x: f64) {
 /// The builtin `sum(iterable, /, start=0)`.
 pub fn builtin_sum(vm: &mut Vm, _: &Value, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
     if let Some(bad) = unexpected_kwarg(kwargs, &["start"]) {
-        return Err(vm.type_error(format!("sum() got an unexpected keyword argument '{bad}'")));
+        return Err(vm.type_error(crate::interp::kwarg_hint::unexpected_keyword(
+            "sum",
+            &bad.to_string(),
+            &["start"],
+        )));
     }
     if args.is_empty() {
         return Err(vm.type_error(format!(
@@ -636,6 +650,9 @@ pub fn builtin_sum(vm: &mut Vm, _: &Value, args: &[Value], kwargs: Kwargs<'_>) -
         }
         Some(Object::Bytes(_)) => {
             return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
+        Some(Object::ByteArray(_)) => {
+            return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
         }
         _ => {}
     }

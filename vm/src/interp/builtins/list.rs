@@ -307,7 +307,11 @@ pub fn sort_list(vm: &mut Vm, list: &Value, key: Option<&Value>, reverse: bool) 
 /// The `key` and `reverse` keyword arguments of `sort` and `sorted`.
 fn sort_options(vm: &mut Vm, kwargs: Kwargs<'_>) -> PyResult<(Option<Value>, bool)> {
     if let Some(bad) = unexpected_kwarg(kwargs, &["key", "reverse"]) {
-        return Err(vm.type_error(format!("sort() got an unexpected keyword argument '{bad}'")));
+        return Err(vm.type_error(crate::interp::kwarg_hint::unexpected_keyword(
+            "sort",
+            &bad.to_string(),
+            &["key", "reverse"],
+        )));
     }
     let key = kwarg(kwargs, "key")
         .cloned()

@@ -151,7 +151,10 @@ fn print(vm: &mut Vm, _: &Value, args: &[Value], kwargs: Kwargs<'_>) -> PyResult
     };
     if let Some((k, _)) = kwargs.iter().find(|(k, _)| !known(k)) {
         let k = vm.str_of(k)?;
-        return Err(vm.type_error(format!("print() got an unexpected keyword argument '{k}'")));
+        let params = ["sep", "end", "file", "flush"];
+        return Err(vm.type_error(crate::interp::kwarg_hint::unexpected_keyword(
+            "print", &k, &params,
+        )));
     }
     let text_of = |vm: &mut Vm, key: &str, default: &str| -> PyResult<String> {
         match kwarg(kwargs, key) {
@@ -297,6 +300,9 @@ fn abs(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value>
     }
     match vm.call_special(&args[0], "__abs__", &[])? {
         Some(v) => Ok(v),
+        None if let Some(p) = super::numbers::numeric_payload(vm, &args[0]) => {
+            abs(vm, &Value::Null, &[p], &[])
+        }
         None => Err(vm.type_error(format!(
             "bad operand type for abs(): '{}'",
             vm.classes.type_name(&args[0])
@@ -306,10 +312,12 @@ fn abs(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value>
 
 fn next(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
     if args.is_empty() || args.len() > 2 {
-        return Err(vm.type_error(format!(
-            "next expected at least 1 argument, got {}",
-            args.len()
-        )));
+        let bound = if args.is_empty() {
+            "least 1 argument"
+        } else {
+            "most 2 arguments"
+        };
+        return Err(vm.type_error(format!("next expected at {bound}, got {}", args.len())));
     }
     if let Some(r) = vm.generator_builtin_next(&args[0], args.get(1))? {
         return Ok(r);
@@ -513,7 +521,8 @@ pub fn construct(
                         .map(Value::int)
                         .map_err(|e| vm.new_error(e.kind.name(), &e.message))
                 }
-                None => numbers::int_of_object(vm, v),
+                None => numbers::number_from_bytes(vm, v, Some(10))
+                    .unwrap_or_else(|| numbers::int_of_object(vm, v)),
             },
         },
         Kind::Float | Kind::Bool if args.len() > 1 || !kwargs.is_empty() => {
@@ -543,10 +552,11 @@ pub fn construct(
                 Some(s) => crate::formatting::parse_float(s)
                     .map(Value::Float)
                     .map_err(|e| vm.new_error(e.kind.name(), &e.message)),
-                None => numbers::float_of_object(vm, v),
+                None => numbers::number_from_bytes(vm, v, None)
+                    .unwrap_or_else(|| numbers::float_of_object(vm, v)),
             },
         },
-        Kind::Complex => numbers::construct_complex(vm, args),
+        Kind::Complex => numbers::construct_complex_kw(vm, args, kwargs),
         Kind::Str => str::construct(vm, args, kwargs),
         Kind::Bytes => bytes::construct(vm, false, args, kwargs),
         Kind::ByteArray => bytes::construct(vm, true, args, kwargs),

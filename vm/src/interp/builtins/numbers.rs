@@ -105,7 +105,23 @@ fn divmod(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Val
     Ok(Value::tuple(vec![value_of(q), value_of(r)]))
 }
 
-fn pow(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+fn pow(vm: &mut Vm, _: &Value, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        let merged = merge_kwargs(vm, "pow", args, kwargs, &["base", "exp", "mod"])?;
+        for (i, name) in ["base", "exp"].iter().enumerate() {
+            if merged.get(i).is_none_or(|v| v.is_none()) {
+                return Err(vm.type_error(format!(
+                    "pow() missing required argument '{name}' (pos {})",
+                    i + 1
+                )));
+            }
+        }
+        let merged: Vec<Value> = merged
+            .into_iter()
+            .map(|v| v.unwrap_or(Value::None))
+            .collect();
+        return pow(vm, &Value::Null, &merged, &[]);
+    }
     match args.len() {
         0 => return Err(vm.type_error("pow() missing required argument 'base' (pos 1)")),
         1 => return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)")),
@@ -120,6 +136,19 @@ fn pow(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value>
             if !matches!(r.as_obj().map(|o| &**o), Some(Object::NotImplemented)) {
                 return Ok(r);
             }
+        }
+        let plain: Vec<Option<Num>> = args
+            .iter()
+            .map(|a| {
+                num_of(a).or_else(|| {
+                    super::super::numbers::numeric_payload(vm, a).and_then(|p| num_of(&p))
+                })
+            })
+            .collect();
+        if let [Some(a), Some(b), Some(m)] = &plain[..] {
+            return numeric::pow(a, b, Some(m))
+                .map(value_of)
+                .map_err(|e| vm.num_error(e));
         }
         let names: Vec<String> = args
             .iter()
@@ -136,13 +165,29 @@ fn pow(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value>
 }
 
 fn round(vm: &mut Vm, _: &Value, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
+    let known = |k: &Value| {
+        matches!(
+            k.as_str().and_then(|s| s.as_str()),
+            Some("number" | "ndigits")
+        )
+    };
+    if let Some((k, _)) = kwargs.iter().find(|(k, _)| !known(k)) {
+        let name = vm.str_of(k)?;
+        let msg =
+            crate::interp::kwarg_hint::unexpected_keyword("round", &name, &["number", "ndigits"]);
+        return Err(vm.type_error(msg));
+    }
     let ndigits = args.get(1).or_else(|| {
         kwargs
             .iter()
             .find(|(k, _)| k.as_str().and_then(|s| s.as_str()) == Some("ndigits"))
             .map(|(_, v)| v)
     });
-    let Some(x) = args.first() else {
+    let number_kw = kwargs
+        .iter()
+        .find(|(k, _)| k.as_str().and_then(|s| s.as_str()) == Some("number"))
+        .map(|(_, v)| v);
+    let Some(x) = args.first().or(number_kw) else {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
     };
     if args.len() > 2 {
@@ -234,6 +279,7 @@ pub fn construct_complex(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     for a in args {
         plain.push(complex_operand(vm, a)?);
     }
+    let original = args;
     let args = &plain[..];
     let part = |vm: &Vm, v: Option<&Value>| -> PyResult<(f64, f64)> {
         match v.map(|v| (v, num_of(v))) {
@@ -247,7 +293,7 @@ pub fn construct_complex(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     };
     if let Some(text) = args.first().and_then(|v| v.as_str()) {
         if args.len() > 1 {
-            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+            return Err(vm.type_error("complex() argument 'real' must be a real number, not str"));
         }
         let text = text.to_string_lossy().into_owned();
         return parse_complex(&text)
@@ -261,6 +307,24 @@ pub fn construct_complex(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         )
     };
     let (a_re, a_im) = part(vm, args.first())?;
+    if let Some(b) = args.get(1).filter(|b| num_of(b).is_none()) {
+        return Err(vm.type_error(format!(
+            "complex() argument 'imag' must be a real number, not {}",
+            vm.classes.type_name(b)
+        )));
+    }
+    if let (Some(_), true) = (args.get(1), is_complex(args.first())) {
+        let name = vm.classes.type_name(&original[0]);
+        vm.warn_deprecated(&format!(
+            "complex() argument 'real' must be a real number, not {name}"
+        ));
+    }
+    if is_complex(args.get(1)) {
+        let name = vm.classes.type_name(&original[1]);
+        vm.warn_deprecated(&format!(
+            "complex() argument 'imag' must be a real number, not {name}"
+        ));
+    }
     let (b_re, b_im) = part(vm, args.get(1))?;
     // As CPython: a complex second argument's imaginary part moves into the real
     // part, and only a complex first argument adds its imaginary part.
@@ -291,7 +355,8 @@ pub fn int_with_base(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResul
         .find(|(k, _)| !matches!(k.as_str().and_then(|s| s.as_str()), Some("base")))
     {
         let name = vm.str_of(k)?;
-        return Err(vm.type_error(format!("int() got an unexpected keyword argument '{name}'")));
+        let msg = crate::interp::kwarg_hint::unexpected_keyword("int", &name, &["base"]);
+        return Err(vm.type_error(msg));
     }
     if args.len() > 2 {
         return Err(vm.type_error(format!(
@@ -315,7 +380,9 @@ pub fn int_with_base(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResul
         Some(s) => formatting::parse_int(s, base as u32)
             .map(Value::int)
             .map_err(|e| vm.new_error(e.kind.name(), &e.message)),
-        None => Err(vm.type_error("int() can't convert non-string with explicit base")),
+        None => number_from_bytes(vm, &x, Some(base as u32)).unwrap_or_else(|| {
+            Err(vm.type_error("int() can't convert non-string with explicit base"))
+        }),
     }
 }
 
@@ -443,17 +510,26 @@ fn parse_complex(text: &str) -> Option<(f64, f64)> {
     }
 }
 
-fn int_bit_length(vm: &mut Vm, this: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+fn int_bit_length(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    let this = no_arg_method(vm, this, args, "bit_length", "int")?;
     let n = num(vm, this, "descriptor 'bit_length' requires an 'int' object")?;
     Ok(Value::Int(numeric::bit_length(&n).unwrap_or(0) as i64))
 }
 
-fn int_bit_count(vm: &mut Vm, this: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+fn int_bit_count(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    let this = no_arg_method(vm, this, args, "bit_count", "int")?;
     let n = num(vm, this, "descriptor 'bit_count' requires an 'int' object")?;
     Ok(Value::Int(numeric::bit_count(&n).unwrap_or(0) as i64))
 }
 
 fn int_to_bytes(vm: &mut Vm, this: &Value, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
+    let (this, args) = method_receiver(vm, this, args, "to_bytes", "int")?;
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "to_bytes() takes at most 2 positional arguments ({} given)",
+            args.len()
+        )));
+    }
     let kw = |name: &str| {
         kwargs
             .iter()
@@ -501,6 +577,91 @@ fn int_to_bytes(vm: &mut Vm, this: &Value, args: &[Value], kwargs: Kwargs<'_>) -
     Ok(Value::obj(Object::Bytes(bytes.into_boxed_slice())))
 }
 
+/// [`receiver`], checking that an unbound call's first argument is an
+/// instance of `owner` as CPython's method descriptors do.
+fn method_receiver<'a>(
+    vm: &Vm,
+    this: &'a Value,
+    args: &'a [Value],
+    name: &str,
+    owner: &str,
+) -> PyResult<(&'a Value, &'a [Value])> {
+    let (recv, rest) = receiver(vm, this, args)?;
+    if this.is_null() {
+        let class = vm.classes.class_of(recv);
+        if !crate::object::TypeObject::is_subtype(&class, vm.classes.named(owner)) {
+            return Err(vm.type_error(format!(
+                "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
+                vm.classes.type_name(recv)
+            )));
+        }
+    }
+    Ok((recv, rest))
+}
+
+/// [`method_receiver`] for a method that takes no arguments.
+fn no_arg_method<'a>(
+    vm: &Vm,
+    this: &'a Value,
+    args: &'a [Value],
+    name: &str,
+    owner: &str,
+) -> PyResult<&'a Value> {
+    let (recv, rest) = method_receiver(vm, this, args, name, owner)?;
+    if !rest.is_empty() {
+        return Err(vm.type_error(format!(
+            "{owner}.{name}() takes no arguments ({} given)",
+            rest.len()
+        )));
+    }
+    Ok(recv)
+}
+
+/// Positional arguments followed by the keyword arguments named in `names`
+/// (in that order; `None` for a missing one), or CPython's `TypeError` for
+/// an unknown keyword or one given twice.
+fn merge_kwargs(
+    vm: &mut Vm,
+    func: &str,
+    args: &[Value],
+    kwargs: Kwargs<'_>,
+    names: &[&str],
+) -> PyResult<Vec<Option<Value>>> {
+    let mut out: Vec<Option<Value>> = args.iter().cloned().map(Some).collect();
+    for (k, v) in kwargs {
+        let key = vm.str_of(k)?;
+        let Some(i) = names.iter().position(|n| *n == key) else {
+            return Err(vm.type_error(format!(
+                "{func}() got an unexpected keyword argument '{key}'"
+            )));
+        };
+        if out.len() <= i {
+            out.resize(i + 1, None);
+        }
+        if out[i].is_some() {
+            return Err(vm.type_error(format!(
+                "argument for {func}() given by name ('{key}') and position ({})",
+                i + 1
+            )));
+        }
+        out[i] = Some(v.clone());
+    }
+    Ok(out)
+}
+
+/// `complex(real=..., imag=...)`: [`construct_complex`] with keywords.
+pub fn construct_complex_kw(vm: &mut Vm, args: &[Value], kwargs: Kwargs<'_>) -> PyResult<Value> {
+    if kwargs.is_empty() {
+        return construct_complex(vm, args);
+    }
+    let merged = merge_kwargs(vm, "complex", args, kwargs, &["real", "imag"])?;
+    let merged: Vec<Value> = merged
+        .into_iter()
+        .map(|v| v.unwrap_or(Value::Int(0)))
+        .collect();
+    construct_complex(vm, &merged)
+}
+
 /// The receiver of a method called bound (`x.m()`) or through its class (`int.m(x)`).
 fn receiver<'a>(vm: &Vm, this: &'a Value, args: &'a [Value]) -> PyResult<(&'a Value, &'a [Value])> {
     if !this.is_null() {
@@ -534,7 +695,13 @@ fn number_str(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyRes
     Ok(Value::str(&vm.repr(this)?))
 }
 
-fn int_as_integer_ratio(_: &mut Vm, this: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+fn int_as_integer_ratio(
+    vm: &mut Vm,
+    this: &Value,
+    args: &[Value],
+    _: Kwargs<'_>,
+) -> PyResult<Value> {
+    let this = no_arg_method(vm, this, args, "as_integer_ratio", "int")?;
     let n = match this {
         Value::Bool(b) => Value::Int(i64::from(*b)),
         v => v.clone(),
@@ -542,14 +709,16 @@ fn int_as_integer_ratio(_: &mut Vm, this: &Value, _: &[Value], _: Kwargs<'_>) ->
     Ok(Value::tuple(vec![n, Value::Int(1)]))
 }
 
-fn same(_: &mut Vm, this: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+fn same(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    let (this, _) = receiver(vm, this, args)?;
     Ok(match this {
         Value::Bool(b) => Value::Int(i64::from(*b)),
         v => v.clone(),
     })
 }
 
-fn always_true(_: &mut Vm, _: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+fn always_true(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    receiver(vm, this, args)?;
     Ok(Value::Bool(true))
 }
 
@@ -572,31 +741,33 @@ fn float_of(vm: &Vm, this: &Value) -> PyResult<f64> {
     }
 }
 
-fn float_is_integer(vm: &mut Vm, this: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+fn float_is_integer(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    let this = no_arg_method(vm, this, args, "is_integer", "float")?;
     Ok(Value::Bool(numeric::float_is_integer(float_of(vm, this)?)))
 }
 
 fn float_as_integer_ratio(
     vm: &mut Vm,
     this: &Value,
-    _: &[Value],
+    args: &[Value],
     _: Kwargs<'_>,
 ) -> PyResult<Value> {
+    let this = no_arg_method(vm, this, args, "as_integer_ratio", "float")?;
     let (n, d) =
         numeric::float_as_integer_ratio(float_of(vm, this)?).map_err(|e| vm.num_error(e))?;
     Ok(Value::tuple(vec![value_of(n), value_of(d)]))
 }
 
-fn float_hex(vm: &mut Vm, this: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+fn float_hex(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    let this = no_arg_method(vm, this, args, "hex", "float")?;
     Ok(Value::str(&numeric::float_hex(float_of(vm, this)?)))
 }
 
 fn float_fromhex(vm: &mut Vm, _: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
-    let text = args
-        .last()
-        .and_then(|v| v.as_str())
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let Some(text) = args.last().and_then(|v| v.as_str()) else {
+        return Err(vm.type_error("bad argument type for built-in operation"));
+    };
+    let text = text.to_string_lossy().into_owned();
     numeric::float_fromhex(&text)
         .map(Value::Float)
         .map_err(|e| vm.num_error(e))
@@ -617,7 +788,45 @@ fn complex_imag(vm: &mut Vm, this: &Value, _: &[Value], _: Kwargs<'_>) -> PyResu
     Ok(Value::Float(complex_parts(vm, this)?.1))
 }
 
-fn complex_conjugate(vm: &mut Vm, this: &Value, _: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+fn complex_conjugate(vm: &mut Vm, this: &Value, args: &[Value], _: Kwargs<'_>) -> PyResult<Value> {
+    let this = no_arg_method(vm, this, args, "conjugate", "complex")?;
     let (re, im) = complex_parts(vm, this)?;
     Ok(Value::obj(Object::Complex(re, -im)))
+}
+
+/// `int(b'42', base)` / `float(b'1.5')`: the number a `bytes` or `bytearray`
+/// argument spells, parsed as an int in `int_base` or else as a float
+/// (`None` for other values).
+pub fn number_from_bytes(vm: &Vm, v: &Value, int_base: Option<u32>) -> Option<PyResult<Value>> {
+    let (data, repr) = match v.as_obj().map(|o| &**o) {
+        Some(Object::Bytes(b)) => (b.to_vec(), formatting::bytes_repr(b)),
+        Some(Object::ByteArray(b)) => {
+            let b = b.borrow().clone();
+            // `int()` shows a bytearray's contents as bytes, `float()` does not.
+            let repr = match int_base {
+                Some(_) => formatting::bytes_repr(&b),
+                None => format!("bytearray({})", formatting::bytes_repr(&b)),
+            };
+            (b, repr)
+        }
+        _ => return None,
+    };
+    let cps: Vec<u32> = data.iter().map(|&b| u32::from(b)).collect();
+    let text = crate::marshal::PyStr::from_code_points(&cps)?;
+    let parsed = match int_base {
+        Some(base) => formatting::parse_int(&text, base).map(Value::int),
+        None => formatting::parse_float(&text).map(Value::Float),
+    };
+    Some(parsed.map_err(|e| {
+        let message = match e.message.find(": ") {
+            Some(i)
+                if e.message.starts_with("invalid literal")
+                    || e.message.starts_with("could not convert") =>
+            {
+                format!("{}: {repr}", &e.message[..i])
+            }
+            _ => e.message.clone(),
+        };
+        vm.new_error(e.kind.name(), &message)
+    }))
 }

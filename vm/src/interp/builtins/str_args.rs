@@ -121,9 +121,9 @@ pub fn bind(
                     )));
                 }
                 None => {
-                    return Err(vm.type_error(format!(
-                        "{}() got an unexpected keyword argument '{key}'",
-                        sig.name
+                    let params = sig.params.get(kw_from..).unwrap_or(&[]);
+                    return Err(vm.type_error(crate::interp::kwarg_hint::unexpected_keyword(
+                        sig.name, &key, params,
                     )));
                 }
             }

@@ -89,6 +89,8 @@ fn render(
             field.spec
         };
         let formatted = vm.format(&obj, &PyStr::new(&spec))?;
+        // A `str` subclass result counts as its string.
+        let formatted = vm.payload_of(&formatted).unwrap_or(formatted);
         match formatted.as_str() {
             Some(s) => out.push_str(&s.to_string_lossy()),
             None => {

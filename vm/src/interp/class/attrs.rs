@@ -179,7 +179,7 @@ impl Vm {
         if name == "__doc__" && !f.doc.borrow().is_null() {
             return Ok(Some(f.doc.borrow().clone()));
         }
-        if !name.starts_with("__") || name == "__module__" {
+        if !name.starts_with("__") {
             if let Some(v) = dict.as_ref().and_then(|d| dict_lookup(d, name)) {
                 return Ok(Some(v));
             }
@@ -193,10 +193,14 @@ impl Vm {
             "__code__" => Value::obj(Object::Code(f.code.clone())),
             "__globals__" => Value::Obj(f.globals.clone()),
             "__builtins__" => Value::Obj(self.builtins.clone()),
-            "__type_params__" => dict
-                .as_ref()
-                .and_then(|d| dict_lookup(d, name))
-                .unwrap_or_else(|| Value::tuple(Vec::new())),
+            "__type_params__" => {
+                let params = f.type_params.borrow().clone();
+                if params.is_null() {
+                    Value::tuple(Vec::new())
+                } else {
+                    params
+                }
+            }
             "__doc__" => {
                 if f.code.data.flags & CO_HAS_DOCSTRING != 0 {
                     f.code.consts.first().cloned().unwrap_or(Value::None)
@@ -204,6 +208,7 @@ impl Vm {
                     Value::None
                 }
             }
+            "__module__" if !f.module.borrow().is_null() => f.module.borrow().clone(),
             "__module__" => {
                 let g = Value::Obj(f.globals.clone());
                 self.dict_get(&g, &Value::str("__name__"))?
@@ -238,6 +243,54 @@ impl Vm {
     pub fn function_setattr(&mut self, f: &Function, name: &str, value: Value) -> PyResult<()> {
         match name {
             "__doc__" => *f.doc.borrow_mut() = value,
+            "__module__" => *f.module.borrow_mut() = value,
+            "__name__" | "__qualname__" => {
+                if value.as_str().is_none() {
+                    return Err(self.type_error(format!("{name} must be set to a string object")));
+                }
+                let slot = if name == "__name__" {
+                    &f.name
+                } else {
+                    &f.qualname
+                };
+                *slot.borrow_mut() = value;
+            }
+            "__closure__" | "__globals__" | "__builtins__" => {
+                return Err(self.new_error("AttributeError", "readonly attribute"));
+            }
+            "__dict__" => match value.as_obj() {
+                Some(d) if matches!(&**d, Object::Dict(_)) => {
+                    *f.dict.borrow_mut() = Some(d.clone())
+                }
+                _ => {
+                    return Err(self.type_error(format!(
+                        "__dict__ must be set to a dictionary, not a '{}'",
+                        self.classes.type_name(&value)
+                    )))
+                }
+            },
+            "__type_params__" => {
+                if !matches!(value.as_obj().map(|o| &**o), Some(Object::Tuple(_))) {
+                    return Err(self.type_error("__type_params__ must be set to a tuple"));
+                }
+                *f.type_params.borrow_mut() = value;
+            }
+            "__annotations__" => {
+                if !matches!(value, Value::None) && !is_dict(&value) {
+                    return Err(self.type_error("__annotations__ must be set to a dict object"));
+                }
+                *f.annotations_dict.borrow_mut() = none_to_null(value);
+                *f.annotations.borrow_mut() = Value::Null;
+            }
+            "__annotate__" => {
+                if !matches!(value, Value::None) && !is_callable(&value) {
+                    return Err(self.type_error("__annotate__ must be callable or None"));
+                }
+                if !matches!(value, Value::None) {
+                    *f.annotations_dict.borrow_mut() = Value::Null;
+                }
+                *f.annotations.borrow_mut() = none_to_null(value);
+            }
             "__defaults__" | "__kwdefaults__" => {
                 let ok = match (name, value.as_obj().map(|o| &**o)) {
                     (_, None) if matches!(value, Value::None) => true,
@@ -276,15 +329,44 @@ impl Vm {
         Ok(())
     }
 
+    /// `del f.name` for a function.
+    pub fn function_delattr(&mut self, obj: &Value, f: &Function, name: &str) -> PyResult<()> {
+        let must = |what: &str| format!("{name} must be set to a {what} object");
+        match name {
+            "__defaults__" | "__kwdefaults__" | "__doc__" | "__annotations__" | "__module__" => {
+                self.function_setattr(f, name, Value::None)
+            }
+            "__name__" | "__qualname__" => Err(self.type_error(must("string"))),
+            "__code__" => Err(self.type_error(must("code"))),
+            "__type_params__" => Err(self.type_error("__type_params__ must be set to a tuple")),
+            "__dict__" => Err(self.type_error("cannot delete __dict__")),
+            "__annotate__" => Err(self.type_error("__annotate__ cannot be deleted")),
+            "__closure__" | "__globals__" | "__builtins__" => {
+                Err(self.new_error("AttributeError", "readonly attribute"))
+            }
+            _ => {
+                let dict = f.dict.borrow().clone();
+                if let Some(d) = dict {
+                    if let Object::Dict(d) = &*d {
+                        let hash = crate::interp::hash::str_hash(name);
+                        let removed = d.borrow_mut().remove(hash, |k| {
+                            k.as_str().is_some_and(|s| s.as_str() == Some(name))
+                        });
+                        if removed.is_some() {
+                            return Ok(());
+                        }
+                    }
+                }
+                Err(self.attribute_error(obj, name))
+            }
+        }
+    }
+
     /// `f.__annotations__`: made once by calling `__annotate__(1)`.
     fn function_annotations(&mut self, o: &ObjRef, f: &Function) -> PyResult<Value> {
-        if let Some(d) = f
-            .dict
-            .borrow()
-            .as_ref()
-            .and_then(|d| dict_lookup(d, "__annotations__"))
-        {
-            return Ok(d);
+        let cached = f.annotations_dict.borrow().clone();
+        if !cached.is_null() {
+            return Ok(cached);
         }
         let a = f.annotations.borrow().clone();
         let result = match a.as_obj().map(|o| &**o) {
@@ -302,12 +384,7 @@ impl Vm {
             _ => Value::dict(Dict::new()),
         };
         let _ = o;
-        let d = f
-            .dict
-            .borrow_mut()
-            .get_or_insert_with(|| Rc::new(Object::Dict(RefCell::new(Dict::new()))))
-            .clone();
-        dict_set_str(self, &Value::Obj(d), "__annotations__", result.clone())?;
+        *f.annotations_dict.borrow_mut() = result.clone();
         Ok(result)
     }
 
@@ -392,16 +469,26 @@ impl Vm {
     /// bodies, a fresh snapshot of the fast locals in functions.
     pub fn locals_value(&mut self) -> PyResult<Value> {
         let frame = self.frame();
+        let kinds = &frame.code.data.localspluskinds;
+        // In a module or class body, the variables of a comprehension running
+        // inline there hide the namespace (CPython returns a proxy of the
+        // frame's fast variables then).
+        let hidden_bound = (0..frame.fast.len()).any(|i| {
+            kinds.get(i).is_some_and(|k| k & local_kind::HIDDEN != 0) && !frame.fast[i].is_null()
+        });
         if let Some(ns) = &frame.locals {
-            return Ok(ns.clone());
+            if !hidden_bound {
+                return Ok(ns.clone());
+            }
         }
+        let in_namespace = frame.locals.is_some();
         let code = frame.code.clone();
         let fast = frame.fast.clone();
         let d = Value::dict(Dict::new());
         let kinds = &code.data.localspluskinds;
         for (i, name) in code.localsplus_names.iter().enumerate() {
             let kind = kinds.get(i).copied().unwrap_or(0);
-            if kind & local_kind::HIDDEN != 0 {
+            if kind & local_kind::HIDDEN != 0 && !in_namespace {
                 continue;
             }
             let mut v = fast.get(i).cloned().unwrap_or_default();
@@ -654,5 +741,30 @@ impl Vm {
             result.clone(),
         )?;
         Ok(result)
+    }
+}
+
+/// Whether `v` is a dict (or a dict subclass instance).
+fn is_dict(v: &Value) -> bool {
+    matches!(v.as_obj().map(|o| &**o), Some(Object::Dict(_)))
+}
+
+/// NULL for `None`, else the value itself.
+fn none_to_null(v: Value) -> Value {
+    if matches!(v, Value::None) {
+        Value::Null
+    } else {
+        v
+    }
+}
+
+/// Whether `v` can be called (as `callable()` tells).
+fn is_callable(v: &Value) -> bool {
+    match v.as_obj().map(|o| &**o) {
+        Some(Object::Function(_) | Object::Builtin(_) | Object::Method(..) | Object::Type(_)) => {
+            true
+        }
+        Some(Object::Instance(i)) => crate::object::types::lookup(&i.class, "__call__").is_some(),
+        _ => false,
     }
 }

@@ -21,6 +21,7 @@ pub mod exceptions;
 pub mod finalize;
 pub mod meta;
 pub mod reflected;
+pub mod rename;
 pub mod subclass;
 
 use super::descriptors::{add_methods, as_native, Native, SlotAttr, SlotKind};

@@ -114,7 +114,11 @@ impl Vm {
             if let Some(at) = self.clause_position(clause) {
                 let code = self.frame().code.clone();
                 if let Some(e) = exc_data(&wrapped) {
-                    e.traceback.borrow_mut().push(TracebackEntry { code, at });
+                    e.traceback.borrow_mut().push(TracebackEntry {
+                        code,
+                        at,
+                        locals: None,
+                    });
                 }
             }
             return Ok((wrapped, Value::None));
