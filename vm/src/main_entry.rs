@@ -27,7 +27,8 @@ pub fn run_file(path: &Path, argv: Vec<String>) -> i32 {
 const STACK_SIZE: usize = 1 << 30;
 
 /// Runs `f` on a thread with a stack of [`STACK_SIZE`] bytes (reserved, not
-/// committed); status 101 if that thread cannot be made or panics.
+/// committed); status 101 if that thread cannot be made or (in a build that
+/// unwinds) panics.
 fn with_big_stack(f: impl FnOnce() -> i32 + Send) -> i32 {
     std::thread::scope(|scope| {
         match std::thread::Builder::new()
