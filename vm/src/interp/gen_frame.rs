@@ -4,7 +4,6 @@
 
 use super::generator::Generator;
 use super::Vm;
-use crate::marshal::local_kind;
 use crate::object::{Dict, Instance, Object, PyResult, Value};
 
 impl Vm {
@@ -25,21 +24,7 @@ impl Vm {
             return Ok(Value::None);
         };
         let code = gen.code.clone();
-        let locals = Value::dict(Dict::new());
-        let kinds = &code.data.localspluskinds;
-        for (i, name) in code.localsplus_names.iter().enumerate() {
-            let kind = kinds.get(i).copied().unwrap_or(0);
-            let mut v = fast.get(i).cloned().unwrap_or_default();
-            if kind & (local_kind::CELL | local_kind::FREE) != 0 {
-                if let Some(Object::Cell(c)) = v.as_obj().map(|o| &**o) {
-                    let inner = c.borrow().clone();
-                    v = inner;
-                }
-            }
-            if !v.is_null() {
-                self.dict_set(&locals, name.clone(), v)?;
-            }
-        }
+        let locals = self.fast_locals_dict(&code, &fast, false)?;
         let line = lineno.unwrap_or(code.data.firstlineno);
         let class = self.frame_class();
         let dict = Value::dict(Dict::new());

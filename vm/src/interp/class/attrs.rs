@@ -484,11 +484,23 @@ impl Vm {
         let in_namespace = frame.locals.is_some();
         let code = frame.code.clone();
         let fast = frame.fast.clone();
+        self.fast_locals_dict(&code, &fast, !in_namespace)
+    }
+
+    /// A dict of the bound variables among `fast` (the local slots of `code`),
+    /// cells read through; comprehension variables hidden in a namespace are
+    /// left out when `skip_hidden`.
+    pub fn fast_locals_dict(
+        &mut self,
+        code: &crate::code::Code,
+        fast: &[Value],
+        skip_hidden: bool,
+    ) -> PyResult<Value> {
         let d = Value::dict(Dict::new());
         let kinds = &code.data.localspluskinds;
         for (i, name) in code.localsplus_names.iter().enumerate() {
             let kind = kinds.get(i).copied().unwrap_or(0);
-            if kind & local_kind::HIDDEN != 0 && !in_namespace {
+            if kind & local_kind::HIDDEN != 0 && skip_hidden {
                 continue;
             }
             let mut v = fast.get(i).cloned().unwrap_or_default();
