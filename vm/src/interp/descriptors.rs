@@ -835,19 +835,23 @@ impl Vm {
         }
     }
 
+    /// The `__dict__` a slot of `obj` lives in, or CPython's error for an
+    /// object the descriptor does not apply to.
+    fn slot_owner_dict(&self, s: &SlotAttr, obj: &Value) -> PyResult<ObjRef> {
+        match obj.as_obj().map(|o| &**o) {
+            Some(Object::Instance(i)) => Ok(i.dict.clone()),
+            Some(Object::Exception(e)) => Ok(e.dict.clone()),
+            _ => Err(self.type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                s.name,
+                s.owner,
+                self.classes.type_name(obj)
+            ))),
+        }
+    }
+
     fn slot_get(&mut self, s: &SlotAttr, obj: &Value) -> PyResult<Value> {
-        let dict = match obj.as_obj().map(|o| &**o) {
-            Some(Object::Instance(i)) => i.dict.clone(),
-            Some(Object::Exception(e)) => e.dict.clone(),
-            _ => {
-                return Err(self.type_error(format!(
-                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                    s.name,
-                    s.owner,
-                    self.classes.type_name(obj)
-                )))
-            }
-        };
+        let dict = self.slot_owner_dict(s, obj)?;
         match s.kind {
             SlotKind::Dict => Ok(Value::Obj(dict)),
             SlotKind::Weakref => Ok(Value::None),
@@ -868,18 +872,7 @@ impl Vm {
     }
 
     fn slot_set(&mut self, s: &SlotAttr, obj: &Value, value: Option<Value>) -> PyResult<()> {
-        let dict = match obj.as_obj().map(|o| &**o) {
-            Some(Object::Instance(i)) => i.dict.clone(),
-            Some(Object::Exception(e)) => e.dict.clone(),
-            _ => {
-                return Err(self.type_error(format!(
-                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                    s.name,
-                    s.owner,
-                    self.classes.type_name(obj)
-                )))
-            }
-        };
+        let dict = self.slot_owner_dict(s, obj)?;
         match s.kind {
             SlotKind::Member => {
                 let Object::Dict(d) = &*dict else {
